@@ -1,0 +1,31 @@
+/* rc-cli-chart.h
+ *
+ * Copyright 2026 The Relaxant Compare developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rc-knowledge-base.h"
+
+G_BEGIN_DECLS
+
+/* --export-chart KIND --drugs ID,… --output FILE [--size WxH] [--scale N]
+ * [--theme light|dark|print]. kind is "titration", "side-effects" or
+ * "concentration"; the format comes from the file's extension (.png, .svg,
+ * .pdf). size may be NULL (default 1200x800), scale 0 (default 1), theme
+ * NULL (light). Writes atomically; on error nothing is written and error
+ * says what was wrong in plain words. */
+gboolean rc_cli_export_chart (RcKnowledgeBase   *kb,
+                              const char        *kind,
+                              const char *const *drug_ids,
+                              const char        *output,
+                              const char        *size,
+                              int                scale,
+                              const char        *theme,
+                              GError           **error);
+
+G_END_DECLS
