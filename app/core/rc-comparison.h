@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "rc-knowledge-base.h"
+#include "rc-format.h"
 
 G_BEGIN_DECLS
 
@@ -47,6 +48,12 @@ RcDrug                *rc_comparison_get_drug (RcComparison *self, guint column)
 guint                  rc_comparison_get_n_rows (RcComparison *self);
 const RcComparisonRow *rc_comparison_get_row (RcComparison *self, guint index);
 const RcComparisonRow *rc_comparison_lookup_row (RcComparison *self, const char *key);
+
+/* The same row with numbers written in the given style: RC_FORMAT_LOCALE is
+ * what rc_comparison_get_row() returns; RC_FORMAT_C (C-locale numbers,
+ * hyphens for ranges) is for CSV. Keys, labels, flags and sources are equal. */
+const RcComparisonRow *
+rc_comparison_get_row_in_style (RcComparison *self, guint index, RcFormatStyle style);
 
 /* All row keys in order, for documentation and tests. */
 const char *const *rc_comparison_get_row_keys (void);

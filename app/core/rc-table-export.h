@@ -28,6 +28,10 @@ gboolean rc_table_format_from_string (const char *name, RcTableFormat *format);
  * quoting, CRLF); the others follow the current locale for labels. */
 char *rc_table_export_to_string (RcComparison *comparison, RcTableFormat format);
 
+/* Appends one CSV field with RFC 4180 quoting: a field containing a comma,
+ * a double quote, CR or LF is put in double quotes, with quotes doubled. */
+void rc_table_export_append_csv_field (GString *out, const char *field);
+
 /* Writes atomically: on any failure the target is left as it was. */
 gboolean rc_table_export_to_file (RcComparison *comparison,
                                   RcTableFormat format,
