@@ -1,0 +1,38 @@
+/* rc-test-util.h
+ *
+ * Copyright 2026 The Relaxant Compare developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rc-application.h"
+
+G_BEGIN_DECLS
+
+/* gtk_test_init() with a fixed locale. */
+void rc_test_init (int *argc, char ***argv);
+
+/* An application registered (so started: knowledge base loaded) without
+ * owning a bus name, so tests may run side by side. */
+RcApplication *rc_test_application_new (void);
+
+typedef gboolean (*RcTestCondition) (gpointer data);
+
+/* Runs the main loop until condition is TRUE; FALSE if it never became so
+ * (a generous deadline against hangs, not a timing check). */
+gboolean rc_test_wait_for (RcTestCondition condition, gpointer data);
+
+/* Runs the main loop until the window has drawn a frame. */
+void rc_test_wait_for_draw (GtkWidget *widget);
+
+/* Runs pending main-loop work. */
+void rc_test_flush (void);
+
+/* Destroys every toplevel window. */
+void rc_test_destroy_toplevels (void);
+
+G_END_DECLS
