@@ -1,0 +1,497 @@
+/* rc-chart-scene.c
+ *
+ * Copyright 2026 The Relaxant Compare developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "rc-chart-scene.h"
+
+typedef enum
+{
+  OP_FILL_RECT,
+  OP_STROKE_RECT,
+  OP_HATCH_RECT,
+  OP_POLYLINE,
+  OP_POLYGON,
+  OP_MARKER,
+  OP_TEXT,
+} OpKind;
+
+typedef struct
+{
+  OpKind        kind;
+  RcChartColor  color;
+  RcChartColor  outline;
+  gboolean      has_outline;
+  double        x, y, w, h; /* rect; marker centre and size in x, y, w; text origin */
+  double        line_width;
+  double        spacing; /* hatch spacing; text angle */
+  double        dashes[4];
+  guint         n_dashes;
+  RcChartMarker marker;
+  double       *points; /* owned, 2 × n_points */
+  guint         n_points;
+  PangoLayout  *layout; /* owned reference */
+} Op;
+
+struct _RcChartScene
+{
+  GArray *ops; /* of Op */
+};
+
+static void
+op_clear (Op *op)
+{
+  g_clear_pointer (&op->points, g_free);
+  g_clear_object (&op->layout);
+}
+
+RcChartScene *
+rc_chart_scene_new (void)
+{
+  RcChartScene *scene = g_new0 (RcChartScene, 1);
+
+  scene->ops = g_array_new (FALSE, TRUE, sizeof (Op));
+  g_array_set_clear_func (scene->ops, (GDestroyNotify) op_clear);
+  return scene;
+}
+
+void
+rc_chart_scene_free (RcChartScene *scene)
+{
+  if (scene == NULL)
+    return;
+  g_array_unref (scene->ops);
+  g_free (scene);
+}
+
+guint
+rc_chart_scene_get_n_ops (const RcChartScene *scene)
+{
+  return scene->ops->len;
+}
+
+static Op *
+append (RcChartScene *scene, OpKind kind, const RcChartColor *color)
+{
+  Op op = { 0 };
+
+  op.kind = kind;
+  if (color != NULL)
+    op.color = *color;
+  g_array_append_val (scene->ops, op);
+  return &g_array_index (scene->ops, Op, scene->ops->len - 1);
+}
+
+void
+rc_chart_scene_fill_rect (
+    RcChartScene *scene, double x, double y, double w, double h, const RcChartColor *color)
+{
+  Op *op;
+
+  if (w <= 0 || h <= 0)
+    return;
+  op = append (scene, OP_FILL_RECT, color);
+  op->x = x;
+  op->y = y;
+  op->w = w;
+  op->h = h;
+}
+
+void
+rc_chart_scene_stroke_rect (RcChartScene       *scene,
+                            double              x,
+                            double              y,
+                            double              w,
+                            double              h,
+                            const RcChartColor *color,
+                            double              line_width)
+{
+  Op *op = append (scene, OP_STROKE_RECT, color);
+
+  op->x = x;
+  op->y = y;
+  op->w = w;
+  op->h = h;
+  op->line_width = line_width;
+}
+
+void
+rc_chart_scene_hatch_rect (RcChartScene       *scene,
+                           double              x,
+                           double              y,
+                           double              w,
+                           double              h,
+                           const RcChartColor *color,
+                           double              spacing,
+                           double              line_width)
+{
+  Op *op;
+
+  if (w <= 0 || h <= 0)
+    return;
+  op = append (scene, OP_HATCH_RECT, color);
+  op->x = x;
+  op->y = y;
+  op->w = w;
+  op->h = h;
+  op->spacing = spacing > 1 ? spacing : 1;
+  op->line_width = line_width;
+}
+
+static void
+set_dashes (Op *op, const double *dashes, guint n_dashes)
+{
+  op->n_dashes = MIN (n_dashes, G_N_ELEMENTS (op->dashes));
+  for (guint i = 0; i < op->n_dashes; i++)
+    op->dashes[i] = dashes[i];
+}
+
+void
+rc_chart_scene_polyline (RcChartScene       *scene,
+                         const double       *xy,
+                         guint               n_points,
+                         const RcChartColor *color,
+                         double              line_width,
+                         const double       *dashes,
+                         guint               n_dashes)
+{
+  Op *op;
+
+  if (n_points < 2)
+    return;
+  op = append (scene, OP_POLYLINE, color);
+  op->points = g_memdup2 (xy, sizeof (double) * 2 * n_points);
+  op->n_points = n_points;
+  op->line_width = line_width;
+  set_dashes (op, dashes, n_dashes);
+}
+
+void
+rc_chart_scene_line (RcChartScene       *scene,
+                     double              x0,
+                     double              y0,
+                     double              x1,
+                     double              y1,
+                     const RcChartColor *color,
+                     double              line_width,
+                     const double       *dashes,
+                     guint               n_dashes)
+{
+  double xy[4] = { x0, y0, x1, y1 };
+
+  rc_chart_scene_polyline (scene, xy, 2, color, line_width, dashes, n_dashes);
+}
+
+void
+rc_chart_scene_fill_polygon (RcChartScene       *scene,
+                             const double       *xy,
+                             guint               n_points,
+                             const RcChartColor *color)
+{
+  Op *op;
+
+  if (n_points < 3)
+    return;
+  op = append (scene, OP_POLYGON, color);
+  op->points = g_memdup2 (xy, sizeof (double) * 2 * n_points);
+  op->n_points = n_points;
+}
+
+void
+rc_chart_scene_marker (RcChartScene       *scene,
+                       RcChartMarker       shape,
+                       double              x,
+                       double              y,
+                       double              size,
+                       const RcChartColor *fill,
+                       const RcChartColor *outline)
+{
+  Op *op = append (scene, OP_MARKER, fill);
+
+  op->marker = shape;
+  op->x = x;
+  op->y = y;
+  op->w = size;
+  if (outline != NULL)
+    {
+      op->outline = *outline;
+      op->has_outline = TRUE;
+    }
+}
+
+void
+rc_chart_scene_text (RcChartScene       *scene,
+                     PangoLayout        *layout,
+                     double              x,
+                     double              y,
+                     double              angle,
+                     const RcChartColor *color)
+{
+  Op *op;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  op = append (scene, OP_TEXT, color);
+  op->layout = g_object_ref (layout);
+  op->x = x;
+  op->y = y;
+  op->spacing = angle;
+}
+
+void
+rc_chart_scene_text_with_halo (RcChartScene       *scene,
+                               PangoLayout        *layout,
+                               double              x,
+                               double              y,
+                               const RcChartColor *color,
+                               const RcChartColor *halo)
+{
+  Op *op;
+
+  rc_chart_scene_text (scene, layout, x, y, 0, color);
+  op = &g_array_index (scene->ops, Op, scene->ops->len - 1);
+  op->outline = *halo;
+  op->has_outline = TRUE;
+}
+
+void
+rc_chart_scene_append (RcChartScene *scene, RcChartScene *src)
+{
+  /* The ops' pointers move with them; src is left empty without freeing. */
+  g_array_append_vals (scene->ops, src->ops->data, src->ops->len);
+  g_array_set_clear_func (src->ops, NULL);
+  g_array_set_size (src->ops, 0);
+  g_array_set_clear_func (src->ops, (GDestroyNotify) op_clear);
+}
+
+static void
+marker_path (cairo_t *cr, RcChartMarker shape, double x, double y, double size)
+{
+  double r = size / 2;
+
+  switch (shape)
+    {
+      case RC_CHART_MARKER_SQUARE:
+        r *= 0.85;
+        cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
+        break;
+      case RC_CHART_MARKER_TRIANGLE:
+        r *= 1.15;
+        cairo_move_to (cr, x, y - r);
+        cairo_line_to (cr, x + r * 0.95, y + r * 0.7);
+        cairo_line_to (cr, x - r * 0.95, y + r * 0.7);
+        cairo_close_path (cr);
+        break;
+      case RC_CHART_MARKER_TRIANGLE_DOWN:
+        r *= 1.15;
+        cairo_move_to (cr, x, y + r);
+        cairo_line_to (cr, x + r * 0.95, y - r * 0.7);
+        cairo_line_to (cr, x - r * 0.95, y - r * 0.7);
+        cairo_close_path (cr);
+        break;
+      case RC_CHART_MARKER_DIAMOND:
+        r *= 1.2;
+        cairo_move_to (cr, x, y - r);
+        cairo_line_to (cr, x + r, y);
+        cairo_line_to (cr, x, y + r);
+        cairo_line_to (cr, x - r, y);
+        cairo_close_path (cr);
+        break;
+      case RC_CHART_MARKER_CROSS:
+      case RC_CHART_MARKER_PLUS:
+        {
+          /* Drawn as filled shapes so they read at the same weight. */
+          double t = r * 0.38;
+          double pts[] = { -t, -r, t,  -r, t,  -t, r,  -t, r,  t,  t,  t,
+                           t,  r,  -t, r,  -t, t,  -r, t,  -r, -t, -t, -t };
+          double angle = shape == RC_CHART_MARKER_CROSS ? G_PI / 4 : 0;
+
+          for (guint i = 0; i < G_N_ELEMENTS (pts); i += 2)
+            {
+              double px = pts[i] * cos (angle) - pts[i + 1] * sin (angle);
+              double py = pts[i] * sin (angle) + pts[i + 1] * cos (angle);
+
+              if (i == 0)
+                cairo_move_to (cr, x + px, y + py);
+              else
+                cairo_line_to (cr, x + px, y + py);
+            }
+          cairo_close_path (cr);
+        }
+        break;
+      case RC_CHART_MARKER_CIRCLE:
+      default:
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+        break;
+    }
+}
+
+static void
+draw_op (const Op *op, cairo_t *cr)
+{
+  switch (op->kind)
+    {
+      case OP_FILL_RECT:
+        rc_chart_color_set_source (cr, &op->color, 1);
+        cairo_rectangle (cr, op->x, op->y, op->w, op->h);
+        cairo_fill (cr);
+        break;
+
+      case OP_STROKE_RECT:
+        rc_chart_color_set_source (cr, &op->color, 1);
+        cairo_set_line_width (cr, op->line_width);
+        cairo_rectangle (cr, op->x, op->y, op->w, op->h);
+        cairo_stroke (cr);
+        break;
+
+      case OP_HATCH_RECT:
+        cairo_save (cr);
+        cairo_rectangle (cr, op->x, op->y, op->w, op->h);
+        cairo_clip (cr);
+        rc_chart_color_set_source (cr, &op->color, 1);
+        cairo_set_line_width (cr, op->line_width);
+        for (double d = -op->h; d < op->w; d += op->spacing)
+          {
+            cairo_move_to (cr, op->x + d, op->y + op->h);
+            cairo_line_to (cr, op->x + d + op->h, op->y);
+          }
+        cairo_stroke (cr);
+        cairo_restore (cr);
+        break;
+
+      case OP_POLYLINE:
+        {
+          double dashes[4];
+
+          rc_chart_color_set_source (cr, &op->color, 1);
+          cairo_set_line_width (cr, op->line_width);
+          for (guint i = 0; i < op->n_dashes; i++)
+            dashes[i] = op->dashes[i] * op->line_width;
+          cairo_set_dash (cr, dashes, op->n_dashes, 0);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_set_line_cap (cr, op->n_dashes > 0 ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_SQUARE);
+          cairo_move_to (cr, op->points[0], op->points[1]);
+          for (guint i = 1; i < op->n_points; i++)
+            cairo_line_to (cr, op->points[2 * i], op->points[2 * i + 1]);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+        break;
+
+      case OP_POLYGON:
+        rc_chart_color_set_source (cr, &op->color, 1);
+        cairo_move_to (cr, op->points[0], op->points[1]);
+        for (guint i = 1; i < op->n_points; i++)
+          cairo_line_to (cr, op->points[2 * i], op->points[2 * i + 1]);
+        cairo_close_path (cr);
+        cairo_fill (cr);
+        break;
+
+      case OP_MARKER:
+        marker_path (cr, op->marker, op->x, op->y, op->w);
+        rc_chart_color_set_source (cr, &op->color, 1);
+        if (op->has_outline)
+          {
+            cairo_fill_preserve (cr);
+            rc_chart_color_set_source (cr, &op->outline, 1);
+            cairo_set_line_width (cr, MAX (1, op->w / 8));
+            cairo_stroke (cr);
+          }
+        else
+          cairo_fill (cr);
+        break;
+
+      case OP_TEXT:
+        cairo_save (cr);
+        rc_chart_color_set_source (cr, &op->color, 1);
+        cairo_translate (cr, op->x, op->y);
+        if (op->spacing != 0)
+          cairo_rotate (cr, op->spacing);
+        if (op->has_outline)
+          {
+            cairo_move_to (cr, 0, 0);
+            pango_cairo_layout_path (cr, op->layout);
+            rc_chart_color_set_source (cr, &op->outline, 1);
+            cairo_set_line_width (cr, 3);
+            cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+            cairo_stroke (cr);
+            rc_chart_color_set_source (cr, &op->color, 1);
+          }
+        cairo_move_to (cr, 0, 0);
+        pango_cairo_show_layout (cr, op->layout);
+        cairo_restore (cr);
+        break;
+
+      default:
+        g_assert_not_reached ();
+    }
+}
+
+void
+rc_chart_scene_draw (const RcChartScene *scene, cairo_t *cr)
+{
+  g_return_if_fail (scene != NULL);
+
+  cairo_save (cr);
+  for (guint i = 0; i < scene->ops->len; i++)
+    draw_op (&g_array_index (scene->ops, Op, i), cr);
+  cairo_restore (cr);
+}
+
+char *
+rc_chart_scene_dup_text (const RcChartScene *scene)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < scene->ops->len; i++)
+    {
+      const Op *op = &g_array_index (scene->ops, Op, i);
+
+      if (op->kind != OP_TEXT)
+        continue;
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      g_string_append (s, pango_layout_get_text (op->layout));
+    }
+  return g_string_free (s, FALSE);
+}
+
+GArray *
+rc_chart_scene_dup_text_boxes (const RcChartScene *scene)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+
+  for (guint i = 0; i < scene->ops->len; i++)
+    {
+      const Op      *op = &g_array_index (scene->ops, Op, i);
+      PangoRectangle ink;
+      double         box[4];
+
+      if (op->kind != OP_TEXT)
+        continue;
+      /* Ink, not logical, extents: line spacing may touch, glyphs may not. */
+      pango_layout_get_pixel_extents (op->layout, &ink, NULL);
+      box[0] = op->x + ink.x;
+      box[1] = op->y + ink.y;
+      box[2] = ink.width;
+      box[3] = ink.height;
+      if (op->spacing != 0)
+        {
+          /* Only quarter turns are used. */
+          box[0] = op->x + ink.y;
+          box[1] = op->y - ink.x - ink.width;
+          box[2] = ink.height;
+          box[3] = ink.width;
+        }
+      g_array_append_vals (boxes, box, 1);
+    }
+  return boxes;
+}
