@@ -11,9 +11,12 @@
 
 #include "rc-compare-view.h"
 
+#include "rc-chart-view.h"
 #include "rc-compare-table.h"
 #include "rc-comparison.h"
 #include "rc-table-export.h"
+
+#define N_CHART_KINDS (RC_CHART_KIND_CONCENTRATION + 1)
 
 struct _RcCompareView
 {
@@ -27,6 +30,9 @@ struct _RcCompareView
   GtkWidget *hint_label;
   GtkWidget *table;
   GtkWidget *charts_box;
+
+  /* Borrowed References */
+  GtkWidget *charts[N_CHART_KINDS]; /* children of charts_box's stack */
 
   /* Owned References */
   RcKnowledgeBase *kb;
@@ -96,6 +102,7 @@ rebuild_table (RcCompareView *self)
   g_set_object (&self->comparison, comparison);
   rc_compare_table_set_comparison (RC_COMPARE_TABLE (self->table), comparison);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), comparison != NULL ? "table" : "hint");
+  gtk_widget_set_visible (self->charts_box, comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.copy", comparison != NULL);
 }
 
@@ -316,10 +323,47 @@ rc_compare_view_class_init (RcCompareViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The charts of the chosen drugs, one at a time below the table: three
+ * stacked charts would not fit the lower pane. */
+static void
+build_charts (RcCompareView *self)
+{
+  static const struct
+  {
+    RcChartKind kind;
+    const char *name;
+    const char *title;
+  } kinds[] = {
+    { RC_CHART_KIND_TITRATION, "titration", N_ ("Titration") },
+    { RC_CHART_KIND_SIDE_EFFECTS, "side-effects", N_ ("Side effects") },
+    { RC_CHART_KIND_CONCENTRATION, "concentration", N_ ("Concentration") },
+  };
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *switcher = gtk_stack_switcher_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *view = rc_chart_view_new (kinds[i].kind);
+
+      g_object_bind_property (self, "knowledge-base", view, "knowledge-base",
+                              G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "selected-drugs", view, "drug-ids", G_BINDING_SYNC_CREATE);
+      gtk_stack_add_titled (GTK_STACK (stack), view, kinds[i].name, _ (kinds[i].title));
+      self->charts[kinds[i].kind] = view;
+    }
+
+  gtk_widget_set_vexpand (stack, TRUE);
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
+  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->charts_box), switcher);
+  gtk_box_append (GTK_BOX (self->charts_box), stack);
+}
+
 static void
 rc_compare_view_init (RcCompareView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  build_charts (self);
 
   g_object_bind_property (self, "only-differences", self->only_differences_switch, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -415,6 +459,15 @@ rc_compare_view_set_only_differences (RcCompareView *self, gboolean only_differe
 
   self->only_differences = only_differences;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_DIFFERENCES]);
+}
+
+GtkWidget *
+rc_compare_view_get_chart (RcCompareView *self, RcChartKind kind)
+{
+  g_return_val_if_fail (RC_IS_COMPARE_VIEW (self), NULL);
+  g_return_val_if_fail (kind < N_CHART_KINDS, NULL);
+
+  return self->charts[kind];
 }
 
 GtkWidget *

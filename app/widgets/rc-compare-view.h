@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-chart.h"
 #include "rc-knowledge-base.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,9 @@ void     rc_compare_view_set_only_differences (RcCompareView *self, gboolean onl
 
 /* The empty, hidden box below the table where the chart widgets go. */
 GtkWidget *rc_compare_view_get_charts_box (RcCompareView *self);
+
+/* The chart of a kind shown below the table (an RcChartView), e.g. to bind
+ * its view options to settings. */
+GtkWidget *rc_compare_view_get_chart (RcCompareView *self, RcChartKind kind);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "rc-drug-page.h"
 #include "rc-drug-page-private.h"
 
+#include "rc-chart-view.h"
 #include "rc-clamp.h"
 #include "rc-search.h"
 #include "rc-section-heading.h"
@@ -77,6 +78,7 @@ struct _RcDrugPage
   GtkWidget       *pending_target; /* weak: scrolled to on the next frame */
   guint            pending_tick;
   guint            pending_frames;
+  gboolean         dirty; /* content not built for the current drug yet */
 };
 
 enum
@@ -98,6 +100,38 @@ clear_box (GtkWidget *box)
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
+}
+
+/* The charts of a drug tab and the boxes the template keeps for them. */
+static const struct
+{
+  const char *box;
+  RcChartKind kind;
+} charts[] = {
+  { "titration", RC_CHART_KIND_TITRATION },
+  { "side-effects", RC_CHART_KIND_SIDE_EFFECTS },
+  { "concentration", RC_CHART_KIND_CONCENTRATION },
+};
+
+static void
+build_charts (RcDrugPage *self)
+{
+  const char *ids[] = { self->drug_id, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      GtkWidget *box = rc_drug_page_get_chart_box (self, charts[i].box);
+      GtkWidget *view;
+
+      clear_box (box);
+      gtk_widget_set_visible (box, self->drug != NULL);
+      if (self->drug == NULL)
+        continue;
+
+      view = rc_chart_view_new (charts[i].kind);
+      g_object_set (view, "knowledge-base", self->kb, "drug-ids", ids, NULL);
+      gtk_box_append (GTK_BOX (box), view);
+    }
 }
 
 static void
@@ -160,8 +194,39 @@ rebuild (RcDrugPage *self)
   self->source_list = rc_source_list_new (self->drug, NULL);
   gtk_box_append (GTK_BOX (self->contents[N_SECTIONS - 1]), self->source_list);
 
+  build_charts (self);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rc_drug_get_name (self->drug), -1);
+}
+
+/* A window holds a page per drug, but only one is on screen: building a
+ * monograph and its charts is the costly part of start-up, so a page builds
+ * when it is first shown, or when someone asks for its content. */
+static void
+ensure_built (RcDrugPage *self)
+{
+  if (!self->dirty)
+    return;
+
+  self->dirty = FALSE;
+  rebuild (self);
+}
+
+static void
+queue_rebuild (RcDrugPage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_built (self);
+}
+
+static void
+rc_drug_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (rc_drug_page_parent_class)->map (widget);
+
+  ensure_built (RC_DRUG_PAGE (widget));
 }
 
 /* Puts the top of target at the top of the visible area. Returns FALSE when
@@ -231,6 +296,7 @@ show_source_action (GtkWidget *widget, const char *action_name, GVariant *parame
   GtkWidget  *entry;
   GtkWidget  *target;
 
+  ensure_built (self);
   if (self->source_list == NULL)
     return;
 
@@ -316,6 +382,7 @@ rc_drug_page_class_init (RcDrugPageClass *klass)
   object_class->finalize = rc_drug_page_finalize;
   object_class->get_property = rc_drug_page_get_property;
   object_class->set_property = rc_drug_page_set_property;
+  widget_class->map = rc_drug_page_map;
 
   properties[PROP_DRUG_ID] =
       g_param_spec_string ("drug-id", NULL, NULL, NULL,
@@ -396,7 +463,7 @@ rc_drug_page_set_drug_id (RcDrugPage *self, const char *drug_id)
   g_free (self->drug_id);
   self->drug_id = g_strdup (drug_id);
 
-  rebuild (self);
+  queue_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRUG_ID]);
 }
 
@@ -417,7 +484,7 @@ rc_drug_page_set_knowledge_base (RcDrugPage *self, RcKnowledgeBase *kb)
   if (!g_set_object (&self->kb, kb))
     return;
 
-  rebuild (self);
+  queue_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KNOWLEDGE_BASE]);
 }
 
@@ -427,6 +494,7 @@ rc_drug_page_show_section (RcDrugPage *self, const char *section_id)
   g_return_val_if_fail (RC_IS_DRUG_PAGE (self), FALSE);
   g_return_val_if_fail (section_id != NULL, FALSE);
 
+  ensure_built (self);
   for (guint i = 0; i < N_SECTIONS; i++)
     {
       if (g_str_equal (sections[i].id, section_id))
@@ -441,12 +509,21 @@ rc_drug_page_show_section (RcDrugPage *self, const char *section_id)
   return FALSE;
 }
 
+void
+rc_drug_page_ensure_built (RcDrugPage *self)
+{
+  g_return_if_fail (RC_IS_DRUG_PAGE (self));
+
+  ensure_built (self);
+}
+
 GtkWidget *
 rc_drug_page_get_chart_box (RcDrugPage *self, const char *chart)
 {
   g_return_val_if_fail (RC_IS_DRUG_PAGE (self), NULL);
   g_return_val_if_fail (chart != NULL, NULL);
 
+  /* No ensure_built () here: building the charts asks for their boxes. */
   if (g_str_equal (chart, "titration"))
     return self->titration_chart_box;
   if (g_str_equal (chart, "side-effects"))

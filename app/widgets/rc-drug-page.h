@@ -31,9 +31,14 @@ void             rc_drug_page_set_knowledge_base (RcDrugPage *self, RcKnowledgeB
  * heading. Returns FALSE for an unknown id. */
 gboolean rc_drug_page_show_section (RcDrugPage *self, const char *section_id);
 
-/* The empty, hidden boxes the chart widgets go into: "titration" (end of
+/* The page builds its content when first shown (a window has a page per
+ * drug, one on screen); this builds it now, e.g. before reading it. */
+void rc_drug_page_ensure_built (RcDrugPage *self);
+
+/* The boxes the page's charts sit in: "titration" (end of
  * dosing), "side-effects" (end of adverse effects) and "concentration"
- * (end of pharmacokinetics). NULL for any other name. */
+ * (end of pharmacokinetics); the page fills them when it builds. NULL for
+ * any other name. */
 GtkWidget *rc_drug_page_get_chart_box (RcDrugPage *self, const char *chart);
 
 G_END_DECLS

@@ -227,14 +227,14 @@ watch_desktop_settings (RcStyleManager *self)
   desktop_color_scheme_changed_cb (self, COLOR_SCHEME_KEY, self->desktop_settings);
 }
 
-/* GTK itself does not use the portal under GDK_DEBUG=no-portals (tests set
- * it); follow the same switch so a test bus is never asked. */
+/* Tests run on a private session bus where no portal may be asked: they set
+ * RC_NO_PORTAL (GTK 4.8 has no GDK_DEBUG switch for this). */
 static gboolean
 portals_disabled (void)
 {
-  const char *debug = g_getenv ("GDK_DEBUG");
+  const char *value = g_getenv ("RC_NO_PORTAL");
 
-  return debug != NULL && strstr (debug, "no-portals") != NULL;
+  return value != NULL && *value != '\0' && !g_str_equal (value, "0");
 }
 
 static void

@@ -125,6 +125,14 @@ restore_state (RcWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "only-differences", self->compare_view, "only-differences",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (
+      self->settings, "titration-view",
+      rc_compare_view_get_chart (RC_COMPARE_VIEW (self->compare_view), RC_CHART_KIND_TITRATION),
+      "titration-mode", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (
+      self->settings, "side-effects-top",
+      rc_compare_view_get_chart (RC_COMPARE_VIEW (self->compare_view), RC_CHART_KIND_SIDE_EFFECTS),
+      "top-n", G_SETTINGS_BIND_DEFAULT);
 
   self->restoring = FALSE;
 }

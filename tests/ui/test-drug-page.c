@@ -12,6 +12,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-chart-view.h"
 #include "rc-drug-page.h"
 #include "rc-fact-line.h"
 #include "rc-format.h"
@@ -143,7 +144,12 @@ section_box (GtkWidget *page, const char *section_id)
 static GtkWidget *
 new_page (const char *drug_id)
 {
-  return g_object_new (RC_TYPE_DRUG_PAGE, "drug-id", drug_id, "knowledge-base", kb, NULL);
+  GtkWidget *page =
+      g_object_new (RC_TYPE_DRUG_PAGE, "drug-id", drug_id, "knowledge-base", kb, NULL);
+
+  /* Pages build when first shown; these tests read pages that are not. */
+  rc_drug_page_ensure_built (RC_DRUG_PAGE (page));
+  return page;
 }
 
 static GtkWidget *
@@ -476,20 +482,31 @@ test_chart_boxes (void)
   {
     const char *chart;
     const char *section;
+    RcChartKind kind;
   } boxes[] = {
-    { "titration", RC_SECTION_DOSING },
-    { "side-effects", RC_SECTION_ADVERSE_EFFECTS },
-    { "concentration", RC_SECTION_PHARMACOKINETICS },
+    { "titration", RC_SECTION_DOSING, RC_CHART_KIND_TITRATION },
+    { "side-effects", RC_SECTION_ADVERSE_EFFECTS, RC_CHART_KIND_SIDE_EFFECTS },
+    { "concentration", RC_SECTION_PHARMACOKINETICS, RC_CHART_KIND_CONCENTRATION },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
     {
-      GtkWidget *box = rc_drug_page_get_chart_box (RC_DRUG_PAGE (page), boxes[i].chart);
-      GtkWidget *section = section_box (page, boxes[i].section);
+      GtkWidget         *box = rc_drug_page_get_chart_box (RC_DRUG_PAGE (page), boxes[i].chart);
+      GtkWidget         *section = section_box (page, boxes[i].section);
+      GtkWidget         *view;
+      const char *const *ids;
 
       g_assert_true (GTK_IS_BOX (box));
-      g_assert_false (gtk_widget_get_visible (box));
-      g_assert_null (gtk_widget_get_first_child (box));
+      /* The page puts the drug's chart of that kind there, and only it. */
+      g_assert_true (gtk_widget_get_visible (box));
+      view = gtk_widget_get_first_child (box);
+      g_assert_true (RC_IS_CHART_VIEW (view));
+      g_assert_null (gtk_widget_get_next_sibling (view));
+      g_assert_cmpint (rc_chart_view_get_kind (RC_CHART_VIEW (view)), ==, boxes[i].kind);
+      ids = rc_chart_view_get_drug_ids (RC_CHART_VIEW (view));
+      g_assert_nonnull (ids);
+      g_assert_cmpstr (ids[0], ==, rc_drug_page_get_drug_id (RC_DRUG_PAGE (page)));
+      g_assert_null (ids[1]);
       /* At the end of its section. */
       g_assert_true (gtk_widget_get_parent (box) == section);
       g_assert_true (gtk_widget_get_last_child (section) == box);
@@ -517,6 +534,7 @@ test_rebuild_on_drug_change (void)
                                        baclofen);
 
   g_object_set (page, "drug-id", "tizanidine", NULL);
+  rc_drug_page_ensure_built (RC_DRUG_PAGE (page));
   after = widget_text (page);
   tizanidine = rc_knowledge_base_lookup_drug (kb, "tizanidine");
   g_assert_nonnull (strstr (after, rc_drug_get_name (tizanidine)));
@@ -526,6 +544,7 @@ test_rebuild_on_drug_change (void)
 
   /* An unknown id shows a message instead of an empty page. */
   g_object_set (page, "drug-id", "no-such-drug", NULL);
+  rc_drug_page_ensure_built (RC_DRUG_PAGE (page));
   missing = widget_text (page);
   g_assert_nonnull (strstr (missing, "no-such-drug"));
   g_assert_null (strstr (missing, rc_section_get_label (RC_SECTION_DOSING)));
