@@ -323,8 +323,8 @@ rc_compare_view_class_init (RcCompareViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* The charts of the chosen drugs, one at a time below the table: three
- * stacked charts would not fit the lower pane. */
+/* The charts of the chosen drugs, one kind at a time, on the view's
+ * Charts page. */
 static void
 build_charts (RcCompareView *self)
 {
@@ -340,6 +340,7 @@ build_charts (RcCompareView *self)
   };
   GtkWidget *stack = gtk_stack_new ();
   GtkWidget *switcher = gtk_stack_switcher_new ();
+  GtkWidget *scrolled;
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
@@ -352,11 +353,16 @@ build_charts (RcCompareView *self)
       self->charts[kinds[i].kind] = view;
     }
 
-  gtk_widget_set_vexpand (stack, TRUE);
+  /* Five small multiples can be taller than the window: scroll them. */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), stack);
+  gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
   gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->charts_box), switcher);
-  gtk_box_append (GTK_BOX (self->charts_box), stack);
+  gtk_box_append (GTK_BOX (self->charts_box), scrolled);
 }
 
 static void

@@ -10,6 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "rc-compare-view.h"
+#include "rc-interaction-explorer.h"
+#include "rc-populations-matrix.h"
+#include "rc-presentation.h"
+#include "rc-study-view.h"
 #include "rc-drug-page.h"
 #include "rc-window.h"
 
@@ -23,6 +27,12 @@ struct _RcWindow
   RcProblemsBanner *problems_banner;
   GtkNotebook      *notebook;
   GtkWidget        *compare_view;
+  GtkWidget        *study_view;
+  GtkWidget        *interaction_explorer;
+  GtkWidget        *populations_matrix;
+
+  /* Borrowed References */
+  GtkWindow *presentation; /* weak: the running presentation, or NULL */
 
   /* Owned References */
   RcKnowledgeBase *kb;
@@ -52,6 +62,12 @@ page_dup_id (RcWindow *self, GtkWidget *page)
     return NULL;
   if (page == self->compare_view)
     return g_strdup (RC_WINDOW_TAB_COMPARE);
+  if (page == self->study_view)
+    return g_strdup (RC_WINDOW_TAB_STUDY);
+  if (page == self->interaction_explorer)
+    return g_strdup (RC_WINDOW_TAB_INTERACTIONS);
+  if (page == self->populations_matrix)
+    return g_strdup (RC_WINDOW_TAB_POPULATIONS);
   if (RC_IS_DRUG_PAGE (page))
     g_object_get (page, "drug-id", &drug_id, NULL);
   return drug_id;
@@ -72,13 +88,21 @@ find_page (RcWindow *self, const char *tab_id)
   return -1;
 }
 
-/* The .ui file has the five built-in drugs; drugs from extra
- * knowledge-base files get tabs after them, in knowledge-base order. */
+/* The .ui file has the five built-in drugs, then the student views; drugs
+ * from extra knowledge-base files get tabs right after the built-in drugs,
+ * in knowledge-base order. */
 static void
 add_extra_drug_tabs (RcWindow *self)
 {
   GListModel *drugs;
   guint       n;
+  int         position = 0;
+
+  for (int i = 0; i < gtk_notebook_get_n_pages (self->notebook); i++)
+    {
+      if (RC_IS_DRUG_PAGE (gtk_notebook_get_nth_page (self->notebook, i)))
+        position = i + 1;
+    }
 
   if (self->kb == NULL)
     return;
@@ -95,7 +119,8 @@ add_extra_drug_tabs (RcWindow *self)
         continue;
 
       page = g_object_new (RC_TYPE_DRUG_PAGE, "drug-id", id, "knowledge-base", self->kb, NULL);
-      gtk_notebook_append_page (self->notebook, page, gtk_label_new (rc_drug_get_name (drug)));
+      gtk_notebook_insert_page (self->notebook, page, gtk_label_new (rc_drug_get_name (drug)),
+                                position++);
     }
 }
 
@@ -162,6 +187,11 @@ notebook_page_changed_cb (RcWindow *self, GParamSpec *pspec, GtkNotebook *notebo
 {
   int              page = gtk_notebook_get_current_page (notebook);
   g_autofree char *id = NULL;
+
+  /* The study view answers to single keys (1–4, Space), which would start
+   * a search if the focus stayed outside it. */
+  if (page >= 0 && gtk_notebook_get_nth_page (notebook, page) == self->study_view)
+    gtk_widget_grab_focus (self->study_view);
 
   if (self->settings == NULL || self->restoring)
     return;
@@ -232,11 +262,55 @@ search_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data
     gtk_widget_grab_focus (entry);
 }
 
+/* Student views ask for a drug's section: (ss) drug id, section id. */
+static void
+show_section_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  const char *drug_id, *section_id;
+
+  g_variant_get (parameter, "(&s&s)", &drug_id, &section_id);
+  rc_window_show_section (RC_WINDOW (user_data), drug_id, section_id);
+}
+
+/* F5: the chosen drugs full screen, on the monitor this window is on. A
+ * second F5 brings the running presentation back rather than opening
+ * another. */
+static void
+present_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  RcWindow      *self = RC_WINDOW (user_data);
+  RcCompareView *view = RC_COMPARE_VIEW (self->compare_view);
+
+  if (self->presentation != NULL)
+    {
+      gtk_window_present (self->presentation);
+      return;
+    }
+
+  self->presentation = GTK_WINDOW (
+      rc_presentation_new (GTK_WINDOW (self), self->kb, rc_compare_view_get_selected_drugs (view)));
+  g_object_add_weak_pointer (G_OBJECT (self->presentation), (gpointer *) &self->presentation);
+  rc_presentation_set_only_differences (RC_PRESENTATION (self->presentation),
+                                        rc_compare_view_get_only_differences (view));
+  rc_presentation_start (RC_PRESENTATION (self->presentation));
+}
+
+/* A comparison needs two drugs. */
+static void
+update_present_action (RcWindow *self)
+{
+  const char *const *drugs =
+      rc_compare_view_get_selected_drugs (RC_COMPARE_VIEW (self->compare_view));
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "present");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                               drugs != NULL && g_strv_length ((char **) drugs) >= 2);
+}
+
 static const GActionEntry win_entries[] = {
-  { "show-tab", show_tab_activated, "i" },
-  { "previous-tab", previous_tab_activated },
-  { "next-tab", next_tab_activated },
-  { "search", search_activated },
+  { "show-tab", show_tab_activated, "i" }, { "previous-tab", previous_tab_activated },
+  { "next-tab", next_tab_activated },      { "search", search_activated },
+  { "present", present_activated },        { "show-section", show_section_activated, "(ss)" },
 };
 
 static gboolean
@@ -262,6 +336,10 @@ static void
 rc_window_dispose (GObject *object)
 {
   RcWindow *self = RC_WINDOW (object);
+
+  if (self->presentation != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->presentation), (gpointer *) &self->presentation);
+  self->presentation = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -333,6 +411,9 @@ rc_window_class_init (RcWindowClass *klass)
 
   g_type_ensure (RC_TYPE_COMPARE_VIEW);
   g_type_ensure (RC_TYPE_DRUG_PAGE);
+  g_type_ensure (RC_TYPE_INTERACTION_EXPLORER);
+  g_type_ensure (RC_TYPE_POPULATIONS_MATRIX);
+  g_type_ensure (RC_TYPE_STUDY_VIEW);
   g_type_ensure (RC_TYPE_PROBLEMS_BANNER);
   g_type_ensure (RC_TYPE_SEARCH_PANEL);
 
@@ -342,6 +423,9 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, problems_banner);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, notebook);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, study_view);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, interaction_explorer);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, populations_matrix);
   gtk_widget_class_bind_template_callback (widget_class, notebook_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_hit_activated_cb);
 }
@@ -353,6 +437,10 @@ rc_window_init (RcWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
                                    self);
+
+  g_signal_connect_object (self->compare_view, "notify::selected-drugs",
+                           G_CALLBACK (update_present_action), self, G_CONNECT_SWAPPED);
+  update_present_action (self);
 
   gtk_search_bar_connect_entry (self->search_bar, rc_search_panel_get_entry (self->search_panel));
   /* Typing anywhere in the window starts a search. */

@@ -21,6 +21,9 @@ G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, GtkApplicationWindow)
 
 /* The id of the Compare tab; the other tabs are named by their drug id. */
 #define RC_WINDOW_TAB_COMPARE "compare"
+#define RC_WINDOW_TAB_STUDY "study"
+#define RC_WINDOW_TAB_INTERACTIONS "interactions"
+#define RC_WINDOW_TAB_POPULATIONS "populations"
 
 /* The main window: a Compare tab, one tab per drug, search over all drugs
  * and the knowledge-base problems banner. Construct-only properties:
@@ -35,7 +38,7 @@ RcKnowledgeBase *rc_window_get_knowledge_base (RcWindow *self);
 gboolean rc_window_show_tab (RcWindow *self, const char *tab_id);
 /* Switches to a drug's tab and scrolls to one of its RC_SECTION_*s. */
 gboolean rc_window_show_section (RcWindow *self, const char *drug_id, const char *section_id);
-/* The id of the tab at position (RC_WINDOW_TAB_COMPARE or a drug id), or
+/* The id of the tab at position (an RC_WINDOW_TAB_* id or a drug id), or
  * NULL when out of range. */
 char *rc_window_dup_tab_id (RcWindow *self, int position) G_GNUC_WARN_UNUSED_RESULT;
 

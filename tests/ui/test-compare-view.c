@@ -12,6 +12,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-chart-view.h"
 #include "rc-compare-table.h"
 #include "rc-compare-view.h"
 #include "rc-comparison.h"
@@ -141,6 +142,26 @@ find_child_of_type (GtkWidget *widget, GType type)
   return NULL;
 }
 
+/* The stack that switches between the hint and the table (the view has
+ * other stacks: Table/Charts, and the chart kinds). */
+static GtkWidget *
+find_hint_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "hint") != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_hint_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 save_screenshot (GtkWidget *window, const char *name)
 {
@@ -218,13 +239,52 @@ test_columns_follow_choice (void)
 }
 
 static void
+assert_chart_drugs (GtkWidget *view, RcChartKind kind, const char *const *expected)
+{
+  GtkWidget         *chart = rc_compare_view_get_chart (RC_COMPARE_VIEW (view), kind);
+  const char *const *ids;
+
+  g_assert_true (RC_IS_CHART_VIEW (chart));
+  g_assert_cmpint (rc_chart_view_get_kind (RC_CHART_VIEW (chart)), ==, kind);
+  g_assert_true (rc_chart_view_get_knowledge_base (RC_CHART_VIEW (chart)) == kb);
+  ids = rc_chart_view_get_drug_ids (RC_CHART_VIEW (chart));
+  g_assert_nonnull (ids);
+  g_assert_cmpstrv (ids, expected);
+}
+
+static void
+test_charts_follow_choice (void)
+{
+  const char *const three[] = { "baclofen", "tizanidine", "carisoprodol", NULL };
+  const char *const two[] = { "methocarbamol", "cyclobenzaprine", NULL };
+  const char *const one[] = { "baclofen", NULL };
+  GtkWidget        *view = g_object_ref_sink (new_view (three));
+  GtkWidget        *box = rc_compare_view_get_charts_box (RC_COMPARE_VIEW (view));
+
+  /* Each kind of chart shows the chosen drugs, in column order. */
+  for (RcChartKind kind = RC_CHART_KIND_TITRATION; kind <= RC_CHART_KIND_CONCENTRATION; kind++)
+    assert_chart_drugs (view, kind, three);
+  g_assert_true (gtk_widget_get_visible (box));
+
+  g_object_set (view, "selected-drugs", two, NULL);
+  for (RcChartKind kind = RC_CHART_KIND_TITRATION; kind <= RC_CHART_KIND_CONCENTRATION; kind++)
+    assert_chart_drugs (view, kind, two);
+
+  /* With fewer than two drugs there is nothing to compare: no charts page. */
+  g_object_set (view, "selected-drugs", one, NULL);
+  g_assert_false (gtk_widget_get_visible (box));
+
+  g_object_unref (view);
+}
+
+static void
 test_hint_below_two (void)
 {
   const char *const one[] = { "baclofen", NULL };
   const char *const unknown[] = { "baclofen", "no-such-drug", NULL };
   const char *const two[] = { "baclofen", "tizanidine", NULL };
   GtkWidget        *view = g_object_ref_sink (new_view (one));
-  GtkWidget        *stack = find_child_of_type (view, GTK_TYPE_STACK);
+  GtkWidget        *stack = find_hint_stack (view);
   g_autoptr (GPtrArray) headers = NULL;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "hint");
@@ -540,6 +600,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/compare-view/columns", test_columns_follow_choice);
   g_test_add_func ("/compare-view/hint", test_hint_below_two);
+  g_test_add_func ("/compare-view/charts", test_charts_follow_choice);
   g_test_add_func ("/compare-view/schedule-differs", test_schedule_differs);
   g_test_add_func ("/compare-view/only-differences", test_only_differences);
   g_test_add_func ("/compare-view/copy", test_copy);

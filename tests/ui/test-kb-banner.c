@@ -111,8 +111,8 @@ check_window (RcWindow *window)
   gtk_window_destroy (dialog);
 
   /* The five built-in drugs still have their tabs, in order, then the
-   * extra drug. */
-  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 7);
+   * extra drug, then the three student views. */
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 10);
   for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
     {
       g_autofree char *id = rc_window_dup_tab_id (window, (int) i + 1);

@@ -13,6 +13,7 @@
 
 #include "rc-compare-view.h"
 #include "rc-drug-page.h"
+#include "rc-presentation.h"
 #include "rc-settings.h"
 #include "rc-test-util.h"
 #include "rc-window.h"
@@ -20,12 +21,14 @@
 static RcApplication *app;
 
 static const char *const tab_ids[] = {
-  RC_WINDOW_TAB_COMPARE, "baclofen",      "tizanidine",
-  "cyclobenzaprine",     "methocarbamol", "carisoprodol",
+  RC_WINDOW_TAB_COMPARE,     "baclofen",     "tizanidine",        "cyclobenzaprine",
+  "methocarbamol",           "carisoprodol", RC_WINDOW_TAB_STUDY, RC_WINDOW_TAB_INTERACTIONS,
+  RC_WINDOW_TAB_POPULATIONS,
 };
 
 static const char *const tab_labels[] = {
-  "Compare", "Baclofen", "Tizanidine", "Cyclobenzaprine", "Methocarbamol", "Carisoprodol",
+  "Compare",      "Baclofen", "Tizanidine",   "Cyclobenzaprine", "Methocarbamol",
+  "Carisoprodol", "Study",    "Interactions", "Populations",
 };
 
 static RcWindow *
@@ -75,6 +78,15 @@ test_tabs (void)
           g_assert_true (RC_IS_COMPARE_VIEW (page));
           g_assert_true (page == rc_window_get_compare_view (window));
           g_assert_true (rc_compare_view_get_knowledge_base (RC_COMPARE_VIEW (page)) == kb);
+        }
+      else if (i >= 6)
+        {
+          /* The student views, after the drugs, with the knowledge base. */
+          RcKnowledgeBase *view_kb = NULL;
+
+          g_object_get (page, "knowledge-base", &view_kb, NULL);
+          g_assert_true (view_kb == kb);
+          g_clear_object (&view_kb);
         }
       else
         {
@@ -148,10 +160,91 @@ test_accels (void)
   assert_accel ("app.quit", "<Control>q");
   assert_accel ("app.shortcuts", "<Control>question");
   assert_accel ("app.help", "F1");
+  assert_accel ("win.present", "F5");
 
   /* One action per accelerator: Ctrl+? belongs to app.shortcuts. */
   overlay = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
   g_assert_cmpuint (g_strv_length (overlay), ==, 0);
+}
+
+static GtkWindow *
+find_presentation (guint *n_found)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* borrowed */
+  GtkWindow  *found = NULL;
+
+  *n_found = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (RC_IS_PRESENTATION (window))
+        {
+          found = window;
+          (*n_found)++;
+        }
+    }
+  return found;
+}
+
+static gboolean
+presentation_gone (gpointer data)
+{
+  guint n;
+
+  find_presentation (&n);
+  return n == 0;
+}
+
+static void
+test_present_action (void)
+{
+  RcWindow         *window = open_window ();
+  GActionGroup     *actions = G_ACTION_GROUP (window);
+  RcCompareView    *compare = RC_COMPARE_VIEW (rc_window_get_compare_view (window));
+  const char *const one[] = { "baclofen", NULL };
+  const char *const two[] = { "baclofen", "tizanidine", NULL };
+  GtkWindow        *presentation;
+  guint             n;
+
+  /* A presentation needs two drugs to compare. */
+  rc_compare_view_set_selected_drugs (compare, one);
+  g_assert_false (g_action_group_get_action_enabled (actions, "present"));
+  rc_compare_view_set_selected_drugs (compare, two);
+  g_assert_true (g_action_group_get_action_enabled (actions, "present"));
+
+  /* F5 opens one presentation of the chosen drugs; again brings it back. */
+  g_action_group_activate_action (actions, "present", NULL);
+  rc_test_flush ();
+  presentation = find_presentation (&n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_true (gtk_window_get_transient_for (presentation) == GTK_WINDOW (window));
+  g_assert_cmpuint (rc_presentation_get_n_slides (RC_PRESENTATION (presentation)), >, 3);
+  g_action_group_activate_action (actions, "present", NULL);
+  rc_test_flush ();
+  g_assert_true (find_presentation (&n) == presentation);
+  g_assert_cmpuint (n, ==, 1);
+
+  gtk_window_close (presentation);
+  g_assert_true (rc_test_wait_for (presentation_gone, NULL));
+
+  close_window (window);
+}
+
+static void
+test_show_section_action (void)
+{
+  RcWindow *window = open_window ();
+
+  /* The student views send people to a drug's section this way. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-section",
+                                  g_variant_new ("(ss)", "tizanidine", "interactions"));
+  g_assert_cmpint (current_page (window), ==, 2);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-section",
+                                  g_variant_new ("(ss)", "carisoprodol", "populations"));
+  g_assert_cmpint (current_page (window), ==, 5);
+
+  close_window (window);
 }
 
 typedef struct
@@ -626,6 +719,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/tabs", test_tabs);
   g_test_add_func ("/window/show-tab-action", test_show_tab_action);
   g_test_add_func ("/window/accels", test_accels);
+  g_test_add_func ("/window/present-action", test_present_action);
+  g_test_add_func ("/window/show-section-action", test_show_section_action);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/no-results", test_no_results);
   g_test_add_func ("/window/settings-round-trip", test_settings_round_trip);
