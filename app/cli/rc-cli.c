@@ -14,6 +14,7 @@
 #include "rc-cli.h"
 #include "rc-cli-chart.h"
 #include "rc-comparison.h"
+#include "rc-handout-export.h"
 #include "rc-knowledge-base.h"
 #include "rc-table-export.h"
 
@@ -83,6 +84,16 @@ rc_cli_add_main_option_entries (GApplication *app)
       N_ ("Chart colours: light (default), dark or print"),
       /* Translators: placeholder in --help for a theme name. */
       N_ ("THEME") },
+    { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      /* Translators: help for --export-handout. */
+      N_ ("Write the printable handout (table, charts, sources) to a PDF FILE and exit"),
+      /* Translators: placeholder in --help for a PDF file name. */
+      N_ ("FILE.pdf") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+      /* Translators: help for --paper; the words are typed as they are. */
+      N_ ("Handout paper size: a4 (default) or letter"),
+      /* Translators: placeholder in --help for a paper size. */
+      N_ ("PAPER") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       /* Translators: help for --version. */
       N_ ("Print the version and exit"), NULL },
@@ -167,6 +178,8 @@ typedef struct
   gboolean     has_scale;
   int          scale;
   const char  *theme;
+  const char  *export_handout;
+  const char  *paper;
 } Options;
 
 static void
@@ -194,6 +207,8 @@ options_read (GVariantDict *dict, Options *o)
   g_variant_dict_lookup (dict, "size", "&s", &o->size);
   o->has_scale = g_variant_dict_lookup (dict, "scale", "i", &o->scale);
   g_variant_dict_lookup (dict, "theme", "&s", &o->theme);
+  g_variant_dict_lookup (dict, "export-handout", "^&ay", &o->export_handout);
+  g_variant_dict_lookup (dict, "paper", "&s", &o->paper);
 }
 
 /* "a, b,,c" -> { "a", "b", "c" } */
@@ -487,6 +502,49 @@ command_export_chart (RcKnowledgeBase *kb, const Options *o)
   return EXIT_OK;
 }
 
+static gboolean
+has_pdf_extension (const char *filename)
+{
+  g_autofree char *base = g_path_get_basename (filename);
+
+  return strlen (base) > 4 && g_ascii_strcasecmp (base + strlen (base) - 4, ".pdf") == 0;
+}
+
+static int
+command_export_handout (RcKnowledgeBase *kb, const Options *o)
+{
+  RcHandoutPaper paper = RC_HANDOUT_PAPER_A4;
+  double         width, height;
+  g_auto (GStrv) ids = NULL;
+  g_autoptr (RcComparison) comparison = NULL;
+  g_autoptr (RcHandout) handout = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *display = g_filename_display_name (o->export_handout);
+
+  if (o->paper != NULL && !rc_handout_paper_from_string (o->paper, &paper))
+    /* Translators: %s is what the user typed after --paper. */
+    return usage_error (_ ("unknown paper size “%s” (use a4 or letter)"), o->paper);
+  if (!has_pdf_extension (o->export_handout))
+    /* Translators: %s is the file name given to --export-handout. */
+    return usage_error (_ ("the handout is a PDF: “%s” must end in .pdf"), display);
+
+  ids = resolve_drugs (kb, o->drugs);
+  if (ids == NULL)
+    return EXIT_USAGE;
+
+  comparison = rc_comparison_new (kb, (const char *const *) ids, &error);
+  if (comparison == NULL)
+    return failure ("%s", error->message);
+
+  handout = rc_handout_new (kb, comparison);
+  rc_handout_paper_get_size (paper, &width, &height);
+  file = g_file_new_for_commandline_arg (o->export_handout);
+  if (!rc_handout_export_to_file (handout, width, height, file, &error))
+    return failure (_ ("cannot write “%s”: %s"), display, error->message);
+  return EXIT_OK;
+}
+
 /* ---- Dispatch ------------------------------------------------------- */
 
 int
@@ -523,21 +581,24 @@ rc_cli_handle_local_options (GVariantDict *options, char ***kb_dirs_out)
   g_ptr_array_add (validate, NULL);
 
   n_commands = (o.list ? 1 : 0) + (o.validate != NULL ? 1 : 0) + (o.export_table != NULL ? 1 : 0) +
-               (o.export_chart != NULL ? 1 : 0);
+               (o.export_chart != NULL ? 1 : 0) + (o.export_handout != NULL ? 1 : 0);
 
   if (n_commands > 1)
-    status = usage_error (
-        _ ("--list, --validate, --export-table and --export-chart cannot be combined"));
+    status = usage_error (_ ("--list, --validate, --export-table, --export-chart and "
+                             "--export-handout cannot be combined"));
   else if (o.validate == NULL && o.remaining != NULL && o.remaining[0] != NULL)
     /* Translators: %s is a stray argument on the command line. */
     status = usage_error (_ ("unexpected argument “%s”"), o.remaining[0]);
-  else if (o.drugs != NULL && o.export_table == NULL && o.export_chart == NULL)
-    status = usage_error (_ ("--drugs needs --export-table or --export-chart"));
+  else if (o.drugs != NULL && o.export_table == NULL && o.export_chart == NULL &&
+           o.export_handout == NULL)
+    status = usage_error (_ ("--drugs needs --export-table, --export-chart or --export-handout"));
   else if (o.format != NULL && o.export_table == NULL)
     status = usage_error (_ ("--format needs --export-table"));
   else if ((o.output != NULL || o.size != NULL || o.has_scale || o.theme != NULL) &&
            o.export_chart == NULL)
     status = usage_error (_ ("--output, --size, --scale and --theme need --export-chart"));
+  else if (o.paper != NULL && o.export_handout == NULL)
+    status = usage_error (_ ("--paper needs --export-handout"));
   else if (n_commands == 0)
     status = -1; /* no command: the GUI starts */
   else if (o.validate != NULL)
@@ -548,6 +609,8 @@ rc_cli_handle_local_options (GVariantDict *options, char ***kb_dirs_out)
     status = command_list (kb);
   else if (o.export_table != NULL)
     status = command_export_table (kb, &o);
+  else if (o.export_handout != NULL)
+    status = command_export_handout (kb, &o);
   else
     status = command_export_chart (kb, &o);
 

@@ -13,7 +13,11 @@ G_BEGIN_DECLS
 
 /* Registers the command-line options (--list, --validate, --export-table,
  * --drugs, --format, --kb-dir, --export-chart, --output, --size, --scale,
- * --theme, --version) as GApplication main option entries. */
+ * --theme, --export-handout, --paper, --version) as GApplication main
+ * option entries. "--export-handout FILE.pdf [--drugs ID,…] [--paper
+ * a4|letter]" writes the printable handout; a bad paper size, an unknown
+ * drug or a name not ending in .pdf is a usage error (2), an unwritable
+ * path a failure (1), and nothing is written on any error. */
 void rc_cli_add_main_option_entries (GApplication *app);
 
 /* Runs a command-line command if one was given. Returns -1 when none was

@@ -58,6 +58,24 @@ rc_source_marker_lookup_number (RcDrug *drug, const char *source_id)
   return 0;
 }
 
+typedef struct
+{
+  const char *id;
+  guint       number; /* 0 when the drug does not list the source */
+} Citation;
+
+/* "[1, 2, 7]" reads better than the order the data happens to cite them in;
+ * unnumbered ids go last. */
+static int
+compare_citations (gconstpointer a, gconstpointer b)
+{
+  const Citation *x = a, *y = b;
+  guint           nx = x->number > 0 ? x->number : G_MAXUINT;
+  guint           ny = y->number > 0 ? y->number : G_MAXUINT;
+
+  return nx < ny ? -1 : nx > ny ? 1 : 0;
+}
+
 static void
 update_contents (RcSourceMarker *self)
 {
@@ -73,10 +91,21 @@ update_contents (RcSourceMarker *self)
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));
 
+  g_autoptr (GArray) citations = g_array_sized_new (FALSE, FALSE, sizeof (Citation), n_sources);
+
   for (guint i = 0; i < n_sources; i++)
     {
-      const char      *id = self->sources[i];
-      guint            number = rc_source_marker_lookup_number (self->drug, id);
+      Citation citation = { self->sources[i],
+                            rc_source_marker_lookup_number (self->drug, self->sources[i]) };
+
+      g_array_append_val (citations, citation);
+    }
+  g_array_sort (citations, compare_citations);
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      const char      *id = g_array_index (citations, Citation, i).id;
+      guint            number = g_array_index (citations, Citation, i).number;
       RcSource        *source = self->drug != NULL ? rc_drug_lookup_source (self->drug, id) : NULL;
       const char      *title = source != NULL ? rc_source_get_title (source) : NULL;
       g_autofree char *line = NULL;

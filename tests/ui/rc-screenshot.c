@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <locale.h>
 
@@ -26,7 +28,9 @@ typedef struct
   const char *color_scheme;
   const char *tab;    /* or NULL */
   const char *query;  /* opens the search with this text, or NULL */
-  const char *action; /* "app.about"…, "details" or "menu": shoot what opens */
+  const char *action; /* "app.about"…, "details" or "menu": shoot what opens;
+                       * "view:KIND" shows a Compare chart; "section:ID" a
+                       * section of the tab's drug */
 } Step;
 
 static const Step main_steps[] = {
@@ -42,6 +46,15 @@ static const Step main_steps[] = {
   { "search-dark", "dark", "compare", "Soma", NULL },
   { "about-dark", "dark", NULL, NULL, "app.about" },
   { "menu-dark", "dark", NULL, NULL, "menu" },
+  { "charts-titration-light", "light", "compare", NULL, "view:titration" },
+  { "charts-side-effects-light", "light", "compare", NULL, "view:side-effects" },
+  { "charts-concentration-dark", "dark", "compare", NULL, "view:concentration" },
+  { "baclofen-dosing-light", "light", "baclofen", NULL, "section:dosing" },
+  { "baclofen-adverse-dark", "dark", "baclofen", NULL, "section:adverse-effects" },
+  { "study-light", "light", "study", NULL, NULL },
+  { "interactions-light", "light", "interactions", NULL, NULL },
+  { "populations-dark", "dark", "populations", NULL, NULL },
+  { "compare-table-light", "light", "compare", NULL, "view:table" },
 };
 
 static const Step banner_steps[] = {
@@ -182,6 +195,38 @@ find_descendant (GtkWidget *widget, GType type)
   return NULL;
 }
 
+/* The stack among widget's descendants that has a page called name. */
+static GtkStack *
+find_stack_with (GtkWidget *widget, const char *name)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), name) != NULL)
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_stack_with (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* "view:table", or "view:KIND" for the Compare tab's charts of a kind. */
+static void
+show_compare_view (Shooter *shooter, const char *view)
+{
+  GtkWidget *compare = rc_window_get_compare_view (shooter->window);
+  GtkStack  *outer = find_stack_with (compare, "charts");
+
+  if (g_str_equal (view, "table"))
+    {
+      gtk_stack_set_visible_child_name (outer, "table");
+      return;
+    }
+  gtk_stack_set_visible_child_name (outer, "charts");
+  gtk_stack_set_visible_child_name (find_stack_with (compare, view), view);
+}
+
 /* The newest visible toplevel other than the main window. */
 static GtkWidget *
 find_new_window (Shooter *shooter)
@@ -223,6 +268,10 @@ set_up_step (Shooter *shooter)
       gtk_menu_button_popup (GTK_MENU_BUTTON (button));
       shooter->target = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
     }
+  else if (step->action != NULL && g_str_has_prefix (step->action, "view:"))
+    show_compare_view (shooter, step->action + strlen ("view:"));
+  else if (step->action != NULL && g_str_has_prefix (step->action, "section:"))
+    rc_window_show_section (shooter->window, step->tab, step->action + strlen ("section:"));
   else if (step->action != NULL && g_str_equal (step->action, "details"))
     shooter->target = GTK_WIDGET (
         rc_problems_banner_show_details (rc_window_get_problems_banner (shooter->window)));
