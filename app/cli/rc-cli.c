@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rc-cli.h"
+#include "rc-chart-export.h"
 #include "rc-cli-chart.h"
 #include "rc-comparison.h"
 #include "rc-handout-export.h"
@@ -482,9 +483,11 @@ command_export_chart (RcKnowledgeBase *kb, const Options *o)
   if (o->size != NULL && !is_valid_size (o->size))
     /* Translators: %s is what the user typed after --size. */
     return usage_error (_ ("invalid size “%s” (use WIDTHxHEIGHT, e.g. 1200x800)"), o->size);
-  if (o->has_scale && (o->scale < 1 || o->scale > 8))
-    /* Translators: %d is what the user typed after --scale. */
-    return usage_error (_ ("invalid scale %d (use a whole number from 1 to 8)"), o->scale);
+  if (o->has_scale && (o->scale < 1 || o->scale > RC_CHART_EXPORT_MAX_SCALE))
+    /* Translators: the first %d is what the user typed after --scale, the
+     * second the largest scale allowed. */
+    return usage_error (_ ("invalid scale %d (use a whole number from 1 to %d)"), o->scale,
+                        RC_CHART_EXPORT_MAX_SCALE);
   if (o->theme != NULL && !g_strv_contains (themes, o->theme))
     /* Translators: %s is what the user typed after --theme. */
     return usage_error (_ ("unknown theme “%s” (use light, dark or print)"), o->theme);

@@ -179,6 +179,7 @@ static const Accel app_accels[] = {
   { "app.help", { "F1", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.present", { "F5", NULL } },
+  { "win.print", { "<Control>p", NULL } },
   { "win.previous-tab", { "<Control>Page_Up", NULL } },
   { "win.next-tab", { "<Control>Page_Down", NULL } },
   { "window.close", { "<Control>w", NULL } },

@@ -10,10 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "rc-compare-view.h"
+#include "rc-handout-print.h"
 #include "rc-interaction-explorer.h"
 #include "rc-populations-matrix.h"
 #include "rc-presentation.h"
 #include "rc-study-view.h"
+#include "rc-table-export-dialog.h"
 #include "rc-drug-page.h"
 #include "rc-window.h"
 
@@ -262,6 +264,38 @@ search_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data
     gtk_widget_grab_focus (entry);
 }
 
+/* The drugs of the Compare tab, in its column order: what the handout and
+ * the table export are about. */
+static const char *const *
+chosen_drugs (RcWindow *self)
+{
+  return rc_compare_view_get_selected_drugs (RC_COMPARE_VIEW (self->compare_view));
+}
+
+static void
+print_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  RcWindow *self = RC_WINDOW (user_data);
+
+  rc_handout_print_run (GTK_WINDOW (self), self->kb, chosen_drugs (self));
+}
+
+static void
+export_handout_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  RcWindow *self = RC_WINDOW (user_data);
+
+  rc_handout_print_export_pdf (GTK_WINDOW (self), self->kb, chosen_drugs (self));
+}
+
+static void
+export_table_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  RcWindow *self = RC_WINDOW (user_data);
+
+  rc_table_export_dialog_show (GTK_WINDOW (self), self->kb, chosen_drugs (self));
+}
+
 /* Student views ask for a drug's section: (ss) drug id, section id. */
 static void
 show_section_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
@@ -308,9 +342,15 @@ update_present_action (RcWindow *self)
 }
 
 static const GActionEntry win_entries[] = {
-  { "show-tab", show_tab_activated, "i" }, { "previous-tab", previous_tab_activated },
-  { "next-tab", next_tab_activated },      { "search", search_activated },
-  { "present", present_activated },        { "show-section", show_section_activated, "(ss)" },
+  { "show-tab", show_tab_activated, "i" },
+  { "previous-tab", previous_tab_activated },
+  { "next-tab", next_tab_activated },
+  { "search", search_activated },
+  { "present", present_activated },
+  { "print", print_activated },
+  { "export-handout", export_handout_activated },
+  { "export-table", export_table_activated },
+  { "show-section", show_section_activated, "(ss)" },
 };
 
 static gboolean

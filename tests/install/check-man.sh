@@ -33,7 +33,7 @@ if command -v man >/dev/null 2>&1; then
 fi
 
 # The page must document every command-line option of the program.
-for opt in list validate export-table drugs format kb-dir export-chart output size scale theme version help; do
+for opt in list validate export-table drugs format kb-dir export-chart output size scale theme export-handout paper version help; do
   # In the page source an option is written with escaped hyphens: \-\-kb\-dir.
   escaped=$(printf '%s' "--$opt" | sed 's/-/\\-/g')
   if ! grep -q -F -e "$escaped" "$page"; then

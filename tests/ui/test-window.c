@@ -161,6 +161,16 @@ test_accels (void)
   assert_accel ("app.shortcuts", "<Control>question");
   assert_accel ("app.help", "F1");
   assert_accel ("win.present", "F5");
+  assert_accel ("win.print", "<Control>p");
+  {
+    RcWindow *window = open_window ();
+
+    /* The educator's commands of the primary menu. */
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export-handout"));
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export-table"));
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "print"));
+    close_window (window);
+  }
 
   /* One action per accelerator: Ctrl+? belongs to app.shortcuts. */
   overlay = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
