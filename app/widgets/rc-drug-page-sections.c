@@ -628,9 +628,22 @@ build_regimen (GtkBox *box, RcDrug *drug, const RcRegimen *regimen, gboolean sev
   if (regimen->duration_limit != NULL)
     append (GTK_BOX (group),
             _rc_drug_page_new_quantity (drug, _ ("Duration limit:"), regimen->duration_limit));
-  else
-    append (GTK_BOX (group),
-            _rc_drug_page_new_fact (drug, _ ("Duration limit:"), regimen->duration_none));
+  else if (regimen->duration_none != NULL)
+    {
+      const RcFact    *none = regimen->duration_none;
+      g_autofree char *text = NULL;
+
+      /* Say plainly that there is no limit before the note explains it. */
+      if (none->text != NULL)
+        /* Translators: the label sets no limit on how long the drug is
+         * taken; %s is the note that explains it. */
+        text = g_strdup_printf (_ ("None stated. %s"), none->text);
+      else
+        text = g_strdup (_ ("None stated"));
+      append (GTK_BOX (group),
+              rc_fact_line_new (drug, _ ("Duration limit:"), text,
+                                (const char *const *) none->sources, none->unverified));
+    }
   append (GTK_BOX (group), _rc_drug_page_new_fact (drug, _ ("Stopping:"), regimen->taper));
 
   for (guint i = 0; regimen->notes != NULL && i < regimen->notes->len; i++)

@@ -517,6 +517,25 @@ test_chart_boxes (void)
 }
 
 static void
+test_duration_limit (void)
+{
+  GtkWidget       *baclofen = g_object_ref_sink (new_page ("baclofen"));
+  GtkWidget       *cyclobenzaprine = g_object_ref_sink (new_page ("cyclobenzaprine"));
+  g_autofree char *none = widget_text (baclofen);
+  g_autofree char *limited = widget_text (cyclobenzaprine);
+
+  /* A label without a limit says so in words, not only through its note. */
+  g_assert_nonnull (strstr (none, "Duration limit:"));
+  g_assert_nonnull (strstr (none, "None stated. Used long term."));
+  /* One with a limit shows it as a range of days or weeks. */
+  g_assert_nonnull (strstr (limited, "Duration limit:"));
+  g_assert_null (strstr (limited, "None stated. "));
+
+  g_object_unref (baclofen);
+  g_object_unref (cyclobenzaprine);
+}
+
+static void
 test_rebuild_on_drug_change (void)
 {
   GtkWidget       *page = g_object_ref_sink (new_page ("baclofen"));
@@ -649,6 +668,7 @@ main (int argc, char **argv)
   g_test_add_func ("/drug-page/unverified", test_unverified_is_marked);
   g_test_add_func ("/drug-page/accessibility", test_accessibility);
   g_test_add_func ("/drug-page/chart-boxes", test_chart_boxes);
+  g_test_add_func ("/drug-page/duration-limit", test_duration_limit);
   g_test_add_func ("/drug-page/rebuild", test_rebuild_on_drug_change);
   g_test_add_func ("/drug-page/screenshots", test_screenshots);
 
