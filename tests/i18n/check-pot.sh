@@ -32,6 +32,12 @@ done
 if grep -E '^msgid ".*https?://' "$pot"; then echo "a URL reached the template"; bad=1; fi
 if grep -E '^msgid "[A-Z][A-Z0-9]+(-[A-Z0-9]+)+"$' "$pot"; then echo "a source key reached the template"; bad=1; fi
 if grep -E '^msgid "(somnolence|dry-mouth|cyp1a2-inhibitors|baclofen)"$' "$pot"; then echo "an id reached the template"; bad=1; fi
+# Knowledge-base text is prose, never a printf format: "15% of a dose" must
+# not come out as c-format (xgettext guesses so for XML read after C files).
+if awk 'BEGIN { RS = "" } /#: data\// && /#,[^\n]*c-format/ { print; found = 1 } END { exit !found }' "$pot"; then
+  echo "knowledge-base text marked c-format (see the comment in po/POTFILES.in)"
+  bad=1
+fi
 n=$(grep -c '^msgid ' "$pot")
 echo "template has $n messages"
 exit $bad
