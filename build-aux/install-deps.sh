@@ -15,7 +15,7 @@ gsettings-desktop-schemas fonts-dejavu-core"
 test_pkgs="xvfb xauth x11-utils dbus-bin dbus-daemon at-spi2-core dconf-service
 libxml2-utils desktop-file-utils appstream clang-format clang-14
 libclang-rt-14-dev poppler-utils imagemagick python3-pyatspi gir1.2-atspi-2.0
-valgrind git man-db groff-base xz-utils"
+valgrind git man-db groff-base xz-utils locales"
 
 pkgs=$run_pkgs
 [ "$what" = test ] && pkgs="$run_pkgs $test_pkgs"

@@ -58,12 +58,16 @@ rc_chart_export_check_size (int width, int height, int scale, GError **error)
   if (scale < 1 || scale > RC_CHART_EXPORT_MAX_SCALE)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   /* Translators: the first %d is the scale asked for, the second the largest
+                    * scale allowed. */
                    _ ("scale %d is out of range (use 1 to %d)"), scale, RC_CHART_EXPORT_MAX_SCALE);
       return FALSE;
     }
   if ((double) width * scale * height * scale > MAX_PIXELS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   /* Translators: %d×%d are the chart's width and height in pixels, the last %d
+                    * its scale factor. */
                    _ ("size %d×%d at scale %d is too large for an image (at most 50 million "
                       "pixels)"),
                    width, height, scale);

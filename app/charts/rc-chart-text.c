@@ -82,8 +82,18 @@ rc_chart_text_layout (PangoContext       *context,
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   if (wrap_width > 0)
     {
+      PangoLayoutLine *first;
+
       pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      /* Charts are laid out left to right and put a text where its left
+       * edge goes. Pango swaps left and right alignment for a paragraph
+       * that reads right to left (Hebrew, Arabic), which would move the
+       * text to the far side of its box, away from its legend swatch. */
+      first = pango_layout_get_line_readonly (layout, 0);
+      if (first != NULL && first->resolved_dir == PANGO_DIRECTION_RTL &&
+          pango_context_get_base_dir (context) != PANGO_DIRECTION_RTL)
+        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
     }
   return layout;
 }

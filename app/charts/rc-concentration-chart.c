@@ -193,6 +193,8 @@ format_inputs (const Series *series)
   if (series->params.half_life_midpoint || series->params.tmax_midpoint)
     /* Translators: the model's inputs; %1$s a half-life, %2$s a time to peak. */
     return g_strdup_printf (_ ("half-life %1$s, Tmax %2$s (midpoints of ranges)"), half, tmax);
+  /* Translators: the model's inputs; %1$s a half-life, %2$s a time to peak. Tmax is the time to
+   * peak concentration: use the abbreviation usual in your language. */
   return g_strdup_printf (_ ("half-life %1$s, Tmax %2$s"), half, tmax);
 }
 
@@ -228,6 +230,8 @@ status_reason (RcPkModelStatus status)
   switch (status)
     {
       case RC_PK_MODEL_NO_TMAX:
+        /* Translators: why a drug is not modelled. Tmax is the time to peak concentration: use
+         * the abbreviation usual in your language. */
         return _ ("no time to peak (Tmax)");
       case RC_PK_MODEL_NO_HALF_LIFE:
         return _ ("no half-life");
@@ -243,6 +247,8 @@ static char *
 assumptions (void)
 {
   return g_strdup (
+      /* Translators: a note under the concentration chart. Tmax is the time to peak
+       * concentration; “ln 2” is the natural logarithm of 2. */
       _ ("Assumptions: one compartment; first-order absorption and elimination; "
          "elimination rate from the half-life (ln 2 ÷ half-life) and absorption rate "
          "solved from Tmax; the knowledge base’s primary Tmax and half-life, midpoints "
@@ -330,6 +336,8 @@ rc_concentration_chart_collect_notes (RcChart *chart, GPtrArray *notes)
                                                  rc_drug_get_name (series->drug),
                                                  status_reason (series->status)));
     }
+  /* Translators: a note under the concentration chart. Tmax is the time to peak concentration;
+   * “1 =” explains the scale of the vertical axis. */
   g_ptr_array_add (notes, g_strdup (_ ("One-compartment model from each drug’s Tmax and half-life "
                                        "(midpoints of ranges) and labelled doses at even "
                                        "intervals; 1 = the first dose’s peak.")));
@@ -573,14 +581,14 @@ rc_concentration_chart_build_plot (
       if (inline_headers)
         header = g_strdup (rc_drug_get_name (series->drug));
       else if (compare)
-        /* Translators: a panel heading: drug name, the model's inputs and how the
-         * dose changes (which starts with a semicolon, or is empty). */
         header =
+            /* Translators: a panel heading: drug name, the model's inputs and how the dose
+             * changes (which starts with a semicolon, or is empty). */
             g_strdup_printf (_ ("%1$s: %2$s%3$s"), rc_drug_get_name (series->drug), inputs, change);
       else
-        /* Translators: the y axis title, then the model's inputs and how the dose
-         * changes (which starts with a semicolon, or is empty). */
         header =
+            /* Translators: the y axis title, then the model's inputs and how the dose changes
+             * (which starts with a semicolon, or is empty). */
             g_strdup_printf (_ ("%1$s; %2$s%3$s"),
                              _ ("Relative concentration (1 = first dose’s peak)"), inputs, change);
       if (inline_headers)
@@ -613,9 +621,9 @@ rc_concentration_chart_dup_summary (RcChart *chart)
   GString              *s = g_string_new (NULL);
   g_autofree char      *assume = assumptions ();
 
-  /* Translators: the start of a chart's text summary; %1$s and %2$s are the
-   * axis titles drawn on the chart. */
   g_string_append_printf (s,
+                          /* Translators: the start of a chart's text summary; %1$s and %2$s are
+                           * the axis titles drawn on the chart. */
                           _ ("Illustrative model, not patient data. Plasma concentration chart. "
                              "Horizontal axis: %1$s. Vertical axis: %2$s."),
                           _ ("Days from the first dose"),
@@ -640,10 +648,10 @@ rc_concentration_chart_dup_summary (RcChart *chart)
         g_autofree char *ratio = format_times (series->accumulation);
         g_autofree char *interval = rc_chart_format_number (24.0 / series->last_times);
 
-        /* Translators: accessible summary; %1$s drug, %2$s model inputs, %3$u a
-         * day, %4$s a multiple such as "3.8×", %5$s hours between doses,
-         * %6$s the accumulation ratio. */
         g_string_append_printf (s,
+                                /* Translators: accessible summary; %1$s drug, %2$s model inputs,
+                                 * %3$u a day, %4$s a multiple such as "3.8×", %5$s hours between
+                                 * doses, %6$s the accumulation ratio. */
                                 _ ("%1$s (%2$s): on day %3$u the highest level is %4$s the "
                                    "first dose’s peak; a fixed dose every %5$s hours "
                                    "accumulates to %6$s."),

@@ -314,6 +314,7 @@ update_single (RcSideEffectsChart *self, RcDrug *drug, GHashTable *by_id)
       if (len > 0 && trial[len - 1] == '.')
         trial[len - 1] = '\0';
       g_free (series->label);
+      /* Translators: a series name: a trial arm's label (a dose), then the trial's description. */
       series->label = g_strdup_printf (C_ ("arm and trial", "%s — %s"),
                                        series->arm != NULL ? series->arm->label : "", trial);
     }
@@ -694,9 +695,9 @@ build_cell (RcSideEffectsChart *self,
 
       if (!rc_chart_is_comparison (RC_CHART (self)) && series->arm != NULL)
         {
-          /* Translators: a bar's label: its value and its dose arm, e.g. "29% · 5 mg three
-           * times a day". */
           g_autofree char *both =
+              /* Translators: a bar's label: its value and its dose arm, e.g. "29% · 5 mg three
+               * times a day". */
               g_strdup_printf (C_ ("bar label", "%s · %s"), label, series->label);
           g_autoptr (PangoLayout) probe =
               rc_chart_text_layout (build->pango, style, RC_CHART_TEXT_SMALL, both, 0);
@@ -879,6 +880,8 @@ rc_side_effects_chart_build_plot (
       yy += row_h + row_gap;
     }
 
+  /* Translators: the title of the chart's horizontal axis; “%” is a percent sign. */
+  /* xgettext:no-c-format */
   rc_chart_build_label (build, RC_CHART_TEXT_LABEL, _ ("Incidence (% of patients)"),
                         &style->foreground, (left + right) / 2,
                         yy - row_gap / 2 + line_h + 0.3 * em, 0.5, 0, FALSE);
@@ -893,11 +896,12 @@ rc_side_effects_chart_dup_summary (RcChart *chart)
   GString            *s = g_string_new (NULL);
   guint limit = self->top_n > 0 ? MIN (self->top_n, self->rows->len) : self->rows->len;
 
-  /* Translators: the start of a chart's text summary; %s is the axis title
-   * drawn on the chart. */
   g_string_append_printf (s,
+                          /* Translators: the start of a chart's text summary; %s is the axis
+                           * title drawn on the chart. */
                           _ ("Side-effect chart. Horizontal axis: %s. One row per effect, "
                              "largest first."),
+                          /* xgettext:no-c-format */
                           _ ("Incidence (% of patients)"));
   for (guint r = 0; r < limit; r++)
     {
@@ -962,6 +966,7 @@ rc_side_effects_chart_dup_table (RcChart *chart)
             {
               const RcTrialArm *arm = cell->incidence->arm;
 
+              /* Translators: a trial arm's label (a dose), then the trial's description. */
               trial = g_strdup_printf (C_ ("arm and trial", "%s — %s"), arm->label,
                                        cell->incidence->trial->description);
             }

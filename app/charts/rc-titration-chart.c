@@ -195,6 +195,7 @@ describe_max (const RcTitrationSeries *series)
   g_autofree char  *label = format_max_label (series, FALSE);
   const RcQuantity *max = series->regimen->max_daily;
 
+  /* Translators: a tooltip: a drug name, then its maximum daily dose. */
   g_string_append_printf (s, C_ ("tooltip", "%s, %s"), rc_drug_get_name (series->drug), label);
   if (max != NULL && max->note != NULL)
     g_string_append_printf (s, "\n%s", max->note);
@@ -829,10 +830,11 @@ rc_titration_chart_build_plot (
         /* Translators: a panel heading: drug name and the unit of its scale,
          * e.g. "Baclofen (mg/day)". */
         header = g_strdup_printf (_ ("%s (%s/day)"), rc_drug_get_name (panel->series->drug),
-                                  panel->series->unit);
+                                  rc_format_unit (panel->series->unit));
       else
-        /* Translators: the y axis title; %s is a unit such as "mg". */
-        header = g_strdup_printf (_ ("Total daily dose (%s/day)"), panel->series->unit);
+        header =
+            /* Translators: the y axis title; %s is a unit such as "mg". */
+            g_strdup_printf (_ ("Total daily dose (%s/day)"), rc_format_unit (panel->series->unit));
       rc_chart_build_label (build, compare && !percent ? RC_CHART_TEXT_STRONG : RC_CHART_TEXT_LABEL,
                             header, &style->foreground, x, ptop - 0.7 * em, 0, 1, FALSE);
     }
@@ -968,13 +970,14 @@ rc_titration_chart_dup_summary (RcChart *chart)
   if (percent_mode (self))
     y_title = g_strdup (_ ("Percent of maximum daily dose"));
   else if (self->series->len == 1 && ((RcTitrationSeries *) self->series->pdata[0])->unit != NULL)
-    y_title = g_strdup_printf (_ ("Total daily dose (%s/day)"),
-                               ((RcTitrationSeries *) self->series->pdata[0])->unit);
+    y_title =
+        g_strdup_printf (_ ("Total daily dose (%s/day)"),
+                         rc_format_unit (((RcTitrationSeries *) self->series->pdata[0])->unit));
   else
     y_title = g_strdup (_ ("Total daily dose, each drug on its own scale"));
-  /* Translators: the start of a chart's text summary; %1$s and %2$s are the
-   * axis titles drawn on the chart. */
   g_string_append_printf (s,
+                          /* Translators: the start of a chart's text summary; %1$s and %2$s are
+                           * the axis titles drawn on the chart. */
                           _ ("Dose titration chart. Horizontal axis: %1$s. Vertical axis: %2$s."),
                           _ ("Days from start"), y_title);
   for (guint i = 0; i < self->series->len; i++)

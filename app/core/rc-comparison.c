@@ -909,6 +909,8 @@ cell_common_adverse_effects (const Context *ctx, RcDrug *drug, Cell *cell)
   if (figures->len == 0)
     {
       /* Every listed effect comes without a frequency. */
+      /* Translators: a table cell; the US label is the drug's prescribing information in the
+       * United States. */
       g_string_assign (cell->text, _ ("No incidence figures in the US label"));
       cell->not_reported = TRUE;
       for (guint i = 0; i < incidences->len; i++)

@@ -159,6 +159,12 @@ unit_to_string (const char *unit)
   return unit;
 }
 
+const char *
+rc_format_unit (const char *unit)
+{
+  return unit_to_string (unit);
+}
+
 /* Whole weeks read better than days for treatment limits ("2–3 weeks"). */
 static char *
 format_days (double min, double max, RcFormatStyle style)

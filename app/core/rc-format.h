@@ -36,6 +36,10 @@ char *rc_format_step (const RcTitrationStep *step, RcFormatStyle style);
 /* A daily total: "15 mg/day". */
 char *rc_format_daily (double min, double max, const char *unit, RcFormatStyle style);
 
+/* A unit symbol of the knowledge base ("mg", "h"), translated for display;
+ * a unit it does not know is returned as written. */
+const char *rc_format_unit (const char *unit);
+
 /* Translated display names of the enums. */
 const char *rc_route_to_string (RcRoute route);
 const char *

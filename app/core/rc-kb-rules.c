@@ -310,11 +310,11 @@ check_steps_against_max_daily (Rules *rules, xmlNode *regimen)
           g_autofree char *total_text = format_number (dose * times);
           g_autofree char *limit_text = format_number (limit);
 
-          /* Translators: a daily total with its unit, then the dose with its
-           * unit and the number of times a day, then the maximum daily dose
-           * with its unit, as in "This step gives up to 90 mg a day (30 mg ×
-           * 3), more than the maximum daily dose of 80 mg". */
           rule_error (rules, step,
+                      /* Translators: a daily total with its unit, then the dose with its unit
+                       * and the number of times a day, then the maximum daily dose with its
+                       * unit, as in "This step gives up to 90 mg a day (30 mg × 3), more than
+                       * the maximum daily dose of 80 mg". */
                       _ ("This step gives up to %s %s a day (%s %s × %u), more than the "
                          "maximum daily dose of %s %s"),
                       total_text, unit, dose_text, unit, times, limit_text, limit_unit);
@@ -349,8 +349,8 @@ check_dosing (Rules *rules, xmlNode *dosing)
             {
               g_autofree char *id = rc_xml_get (primary, "id");
 
-              /* Translators: %s is a regimen id, %d a line number. */
               rule_error (rules, regimen,
+                          /* Translators: %s is a regimen id, %d a line number. */
                           _ ("Only one regimen can be primary, and “%s” (line %d) already is"), id,
                           rc_xml_line (primary));
             }
@@ -376,8 +376,8 @@ check_effect_id (Rules *rules, xmlNode *node)
 
   if (rules->effect_ids != NULL && effect != NULL &&
       !g_hash_table_contains (rules->effect_ids, g_strstrip (effect)))
-    /* Translators: %s is an effect id such as "somnolence". */
     rule_error (rules, node,
+                /* Translators: %s is an effect id such as "somnolence". */
                 _ ("Effect “%s” is not in the shared effects vocabulary (effects.xml)"), effect);
 }
 
@@ -404,9 +404,9 @@ check_trial (Rules *rules, GHashTable *trial_ids, xmlNode *trial)
         {
           g_autofree char *id = rc_xml_get (arm, "id");
 
-          /* Translators: a trial id, an arm id, and the line of the first
-           * arm with that id. */
           rule_error (rules, arm,
+                      /* Translators: a trial id, an arm id, and the line of the first arm with
+                       * that id. */
                       _ ("Two arms of trial “%s” have the id “%s” (the first is on "
                          "line %d)"),
                       trial_id, id, first);
@@ -426,8 +426,8 @@ check_trial (Rules *rules, GHashTable *trial_ids, xmlNode *trial)
         {
           g_autofree char *effect = rc_xml_get (incidence, "effect");
 
-          /* Translators: a trial id, an effect id, and a line number. */
           rule_error (rules, incidence,
+                      /* Translators: a trial id, an effect id, and a line number. */
                       _ ("Trial “%s” lists the effect “%s” twice (the first is on line %d)"),
                       trial_id, effect, first);
         }
@@ -469,8 +469,8 @@ check_interactions (Rules *rules, xmlNode *interactions)
 
       for (guint i = 0; agents[i] != NULL; i++)
         if (!g_hash_table_contains (rules->agent_ids, agents[i]))
-          /* Translators: %s is an agent id such as "ciprofloxacin". */
           rule_error (rules, node,
+                      /* Translators: %s is an agent id such as "ciprofloxacin". */
                       _ ("Agent “%s” is not in the shared agents vocabulary "
                          "(agents.xml)"),
                       agents[i]);
@@ -535,8 +535,8 @@ check_effects (Rules *rules, xmlNode *root)
           {
             g_autofree char *id = rc_xml_get (node, "id");
 
-            /* Translators: %s is an id, %d the line of its first use. */
             rule_error (rules, node,
+                        /* Translators: %s is an id, %d the line of its first use. */
                         _ ("Two body systems have the id “%s” (the first is on line %d)"), id,
                         first);
           }

@@ -199,14 +199,14 @@ add_too_large (GPtrArray *problems, const char *name, guint64 size)
     {
       g_autofree char *actual = g_format_size (size);
 
-      /* Translators: the two %s are file sizes such as "5.2 MB". */
       add_error (problems, RC_KB_ERROR_IO, name, 0, 0,
+                 /* Translators: the two %s are file sizes such as "5.2 MB". */
                  _ ("The file is too large (%s); the largest file read is %s"), actual, limit);
     }
   else
     {
-      /* Translators: %s is a file size such as "4.2 MB". */
       add_error (problems, RC_KB_ERROR_IO, name, 0, 0,
+                 /* Translators: %s is a file size such as "4.2 MB". */
                  _ ("The file is too large; the largest file read is %s"), limit);
     }
 }
@@ -344,8 +344,8 @@ explain_parse_error (const xmlError *error)
         return g_strdup (_ ("The file contains a character that XML does not allow"));
 
       case XML_ERR_TAG_NAME_MISMATCH:
-        /* Translators: the two %s are XML element names, %d a line number. */
         return g_strdup_printf (
+            /* Translators: the two %s are XML element names, %d a line number. */
             _ ("The end tag </%s> does not match the start tag <%s> of line %d"), str2, str1,
             error->int1);
 
@@ -483,8 +483,8 @@ check_encoding (const char *data, gsize size, const char *name, GPtrArray *probl
                _ ("The file contains a NUL byte: it is not UTF-8 text (it may be UTF-16; save "
                   "it as UTF-8)"));
   else
-    /* Translators: %02X is the value of the offending byte, as in 0xE9. */
     add_error (problems, RC_KB_ERROR_ENCODING, name, line, column,
+               /* Translators: %02X is the value of the offending byte, as in 0xE9. */
                _ ("The file is not valid UTF-8 text (byte 0x%02X); save it as UTF-8"),
                (guint) (guchar) *end);
 
@@ -665,8 +665,8 @@ fallback_message (const RawError *raw)
         return g_strdup_printf (_ ("Expected the element <%s> here, but found <%s>"), str1, str2);
 
       case XML_RELAXNG_ERR_INVALIDATTR:
-        /* Translators: an XML attribute name, then an XML element name. */
         return g_strdup_printf (
+            /* Translators: an XML attribute name, then an XML element name. */
             _ ("Attribute %s is not allowed on <%s>, or its value is not valid"), str1, str2);
 
       case XML_RELAXNG_ERR_ATTRVALID:

@@ -189,9 +189,9 @@ add_drug (RcKnowledgeBase *self, xmlDoc *doc, const char *name, guint group)
 
   if (origin != NULL && origin->group == group)
     {
-      /* Translators: the first %s is a drug id, the second a file name. */
       rc_kb_add_problem (self->problems, RC_KB_PROBLEM_ERROR, RC_KB_ERROR_DUPLICATE, name,
                          rc_xml_line (xmlDocGetRootElement (doc)), 0,
+                         /* Translators: the first %s is a drug id, the second a file name. */
                          _ ("The drug “%s” is already defined by %s in the same folder; this file "
                             "is ignored"),
                          id, origin->file);
@@ -200,9 +200,9 @@ add_drug (RcKnowledgeBase *self, xmlDoc *doc, const char *name, guint group)
     }
 
   if (origin != NULL)
-    /* Translators: the first %s is a drug id, the second a file name. */
     rc_kb_add_problem (self->problems, RC_KB_PROBLEM_NOTICE, RC_KB_ERROR_DUPLICATE, name,
                        rc_xml_line (xmlDocGetRootElement (doc)), 0,
+                       /* Translators: the first %s is a drug id, the second a file name. */
                        _ ("This file replaces the drug “%s” loaded from %s"), id, origin->file);
 
   if (find_drug (self, id, &position))
@@ -396,8 +396,8 @@ load_directory (RcKnowledgeBase *self, const char *path, guint group)
         rc_kb_add_problem (self->problems, RC_KB_PROBLEM_ERROR, RC_KB_ERROR_IO, path, 0, 0,
                            _ ("This is not a folder, so no drug files can be read from it"));
       else
-        /* Translators: %s is the system's explanation of the error. */
         rc_kb_add_problem (self->problems, RC_KB_PROBLEM_ERROR, RC_KB_ERROR_IO, path, 0, 0,
+                           /* Translators: %s is the system's explanation of the error. */
                            _ ("The folder cannot be read: %s"), error->message);
       self->n_failed++;
       return;
@@ -410,8 +410,8 @@ load_directory (RcKnowledgeBase *self, const char *path, guint group)
 
       if (!g_file_enumerator_iterate (enumerator, &info, NULL, NULL, &error))
         {
-          /* Translators: %s is the system's explanation of the error. */
           rc_kb_add_problem (self->problems, RC_KB_PROBLEM_ERROR, RC_KB_ERROR_IO, path, 0, 0,
+                             /* Translators: %s is the system's explanation of the error. */
                              _ ("The folder cannot be read: %s"), error->message);
           self->n_failed++;
           break;

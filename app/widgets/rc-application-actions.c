@@ -114,6 +114,9 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
       _ ("© 2026 The Relaxant Compare developers"), "authors", authors,
       /* Translators: put your name (and e-mail) here, one per line. */
       "translator-credits", _ ("translator-credits"), "license-type", GTK_LICENSE_CUSTOM, "license",
+      /* Translators: the licence text of the About dialog. Keep the licence names and
+       * identifiers (GNU General Public License, GPL-3.0-or-later, Creative Commons, CC-BY-4.0)
+       * and the links as they are. */
       _ ("The program is free software: you can redistribute it and/or modify it "
          "under the terms of the GNU General Public License as published by the "
          "Free Software Foundation, either version 3 of the License, or (at your "

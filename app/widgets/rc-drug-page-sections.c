@@ -173,6 +173,8 @@ build_schedule (RcDrug *drug)
   /* Term and badge on one line, the details under them: "Schedule IV" is
    * the first thing read, at any width. */
   line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  /* Translators: a term on a drug's page; US is the United States, whose federal law schedules
+   * controlled substances. */
   gtk_box_append (GTK_BOX (line), gtk_label_new (_ ("US schedule:")));
   gtk_widget_add_css_class (gtk_widget_get_first_child (line), "rc-term");
   gtk_box_append (GTK_BOX (line), rc_severity_badge_new_for_schedule (schedule->us));
@@ -298,9 +300,12 @@ _rc_drug_page_build_glance (GtkBox *box, RcDrug *drug, RcKnowledgeBase *kb)
     {
       g_autofree char *text = g_strdup_printf ("%d", year);
 
+      /* Translators: a term on a drug's page, followed by a year; US is the United States. */
       append (box, rc_fact_line_new (drug, _ ("First approved (US):"), text, NULL, FALSE));
     }
   if (atc != NULL)
+    /* Translators: a term on a drug's page; ATC is the WHO's Anatomical Therapeutic Chemical
+     * classification. */
     append (box, rc_fact_line_new (drug, _ ("ATC code:"), atc, NULL, FALSE));
   if (reviewed != NULL)
     {
@@ -611,8 +616,8 @@ build_regimen (GtkBox *box, RcDrug *drug, const RcRegimen *regimen, gboolean sev
         text = g_strdup_printf (C_ ("phase", "%s: %s (%s)"), rc_phase_kind_to_string (phase->kind),
                                 phase->label, days);
       else
-        /* Translators: a phase's kind ("Titration"), then its days. */
         text =
+            /* Translators: a phase's kind ("Titration"), then its days. */
             g_strdup_printf (C_ ("phase", "%s (%s)"), rc_phase_kind_to_string (phase->kind), days);
       append (GTK_BOX (group),
               rc_fact_line_new (drug, _ ("Phase:"), text, (const char *const *) phase->sources,
@@ -769,6 +774,8 @@ _rc_drug_page_build_pharmacokinetics (GtkBox *box, RcDrug *drug, RcKnowledgeBase
       return;
     }
 
+  /* Translators: a term on a drug's page; Tmax is the time to peak concentration: use the
+   * abbreviation usual in your language. */
   build_pk_parameter (box, drug, _ ("Time to peak (Tmax):"), pk->tmax);
   build_pk_parameter (box, drug, _ ("Half-life:"), pk->half_life);
   build_pk_parameter (box, drug, _ ("Bioavailability:"), pk->bioavailability);

@@ -48,9 +48,9 @@ update_counter (RcPresentation *self)
   counter = g_strdup_printf (C_ ("slide counter", "%u / %u"), self->current + 1, n);
   gtk_label_set_text (self->counter_label, counter);
 
-  /* Translators: what a screen reader says on a new slide: its number,
-   * the number of slides and its title, e.g. "Slide 3 of 11: Dosing". */
   announce =
+      /* Translators: what a screen reader says on a new slide: its number, the number of slides
+       * and its title, e.g. "Slide 3 of 11: Dosing". */
       g_strdup_printf (_ ("Slide %u of %u: %s"), self->current + 1, n,
                        n > 0 ? slide_title (g_ptr_array_index (self->slides, self->current)) : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->stack), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -38,6 +38,11 @@ if awk 'BEGIN { RS = "" } /#: data\// && /#,[^\n]*c-format/ { print; found = 1 }
   echo "knowledge-base text marked c-format (see the comment in po/POTFILES.in)"
   bad=1
 fi
+# Nor is a .ui string (GtkBuilder never formats it): "% of maximum".
+if awk 'BEGIN { RS = "" } /#: ui\// && !/(#:| )app\// && /#,[^\n]*[ ,]c-format/ { print; found = 1 } END { exit !found }' "$pot"; then
+  echo "user-interface text marked c-format (see the comment in po/POTFILES.in)"
+  bad=1
+fi
 n=$(grep -c '^msgid ' "$pot")
 echo "template has $n messages"
 exit $bad
