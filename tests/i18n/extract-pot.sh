@@ -4,12 +4,12 @@
 # flags, and the project's ITS rules for the knowledge base (data/its/).
 #   extract-pot.sh SOURCE_ROOT OUTPUT.pot [COMMENT_TAG]
 # COMMENT_TAG: only comments starting with it become extracted comments
-# (default: every comment right before a string, as meson does).
+# (default: "Translators", as po/meson.build asks of meson).
 # Fails when xgettext fails or does not find the ITS rules.
 set -u
 src=${1:?usage: extract-pot.sh SOURCE_ROOT OUTPUT.pot [COMMENT_TAG]}
 pot=${2:?usage: extract-pot.sh SOURCE_ROOT OUTPUT.pot [COMMENT_TAG]}
-tag=${3:-}
+tag=${3:-Translators}
 log="$pot.log"
 
 if [ -n "$tag" ]; then
