@@ -198,30 +198,88 @@ format_inputs (const Series *series)
   return g_strdup_printf (_ ("half-life %1$s, Tmax %2$s"), half, tmax);
 }
 
-/* "; doses rise from 5 mg to 20 mg": why a curve climbs besides
- * accumulation. Empty when the dose does not change. */
-static char *
-format_dose_change (const Series *series)
+typedef enum
 {
-  double           first = g_array_index (series->doses, RcPkDose, 0).amount;
-  double           last = g_array_index (series->doses, RcPkDose, series->doses->len - 1).amount;
-  RcQuantity       q = { 0 };
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
+  DOSES_STEADY,
+  DOSES_RISE,
+  DOSES_FALL,
+} DoseChange;
 
+/* Whether the doses rise or fall over the schedule (why a curve climbs
+ * besides accumulation), with the first and last dose when they do. */
+static DoseChange
+dose_change (const Series *series, char **first_dose, char **last_dose)
+{
+  double     first = g_array_index (series->doses, RcPkDose, 0).amount;
+  double     last = g_array_index (series->doses, RcPkDose, series->doses->len - 1).amount;
+  RcQuantity q = { 0 };
+
+  *first_dose = *last_dose = NULL;
   if (first == last)
-    return g_strdup ("");
+    return DOSES_STEADY;
   q.kind = RC_VALUE_EXACT;
   q.unit = (char *) series->unit;
   q.min = q.max = first;
-  a = rc_format_quantity (&q, RC_FORMAT_LOCALE);
+  *first_dose = rc_format_quantity (&q, RC_FORMAT_LOCALE);
   q.min = q.max = last;
-  b = rc_format_quantity (&q, RC_FORMAT_LOCALE);
-  if (last > first)
-    /* Translators: appended to a panel heading; each %s is a dose such as "5 mg". */
-    return g_strdup_printf (_ ("; doses rise from %1$s to %2$s"), a, b);
-  /* Translators: appended to a panel heading; each %s is a dose such as "1500 mg". */
-  return g_strdup_printf (_ ("; doses fall from %1$s to %2$s"), a, b);
+  *last_dose = rc_format_quantity (&q, RC_FORMAT_LOCALE);
+  return last > first ? DOSES_RISE : DOSES_FALL;
+}
+
+/* A panel's heading: whole sentences, so that translators can order them. */
+static char *
+format_heading (const Series *series, gboolean compare)
+{
+  g_autofree char *inputs = format_inputs (series);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  const char      *name = rc_drug_get_name (series->drug);
+  const char      *axis = _ ("Relative concentration (1 = first dose’s peak)");
+
+  switch (dose_change (series, &from, &to))
+    {
+      case DOSES_RISE:
+        if (compare)
+          /* Translators: a panel heading of the concentration chart: %1$s is
+           * a drug name, %2$s the model's inputs ("half-life 18 h, Tmax
+           * 2 h"), %3$s and %4$s the first and last dose, e.g. "5 mg" and
+           * "20 mg". */
+          return g_strdup_printf (_ ("%1$s: %2$s; doses rise from %3$s to %4$s"), name, inputs,
+                                  from, to);
+        /* Translators: the heading of the concentration chart: %1$s is the
+         * vertical axis title, %2$s the model's inputs ("half-life 18 h,
+         * Tmax 2 h"), %3$s and %4$s the first and last dose, e.g. "5 mg" and
+         * "20 mg". */
+        return g_strdup_printf (_ ("%1$s; %2$s; doses rise from %3$s to %4$s"), axis, inputs, from,
+                                to);
+
+      case DOSES_FALL:
+        if (compare)
+          /* Translators: a panel heading of the concentration chart: %1$s is
+           * a drug name, %2$s the model's inputs ("half-life 18 h, Tmax
+           * 2 h"), %3$s and %4$s the first and last dose, e.g. "1500 mg" and
+           * "750 mg". */
+          return g_strdup_printf (_ ("%1$s: %2$s; doses fall from %3$s to %4$s"), name, inputs,
+                                  from, to);
+        /* Translators: the heading of the concentration chart: %1$s is the
+         * vertical axis title, %2$s the model's inputs ("half-life 18 h,
+         * Tmax 2 h"), %3$s and %4$s the first and last dose, e.g. "1500 mg"
+         * and "750 mg". */
+        return g_strdup_printf (_ ("%1$s; %2$s; doses fall from %3$s to %4$s"), axis, inputs, from,
+                                to);
+
+      case DOSES_STEADY:
+      default:
+        if (compare)
+          /* Translators: a panel heading of the concentration chart: %1$s is
+           * a drug name, %2$s the model's inputs, e.g. "half-life 18 h, Tmax
+           * 2 h". */
+          return g_strdup_printf (C_ ("concentration panel", "%1$s: %2$s"), name, inputs);
+        /* Translators: the heading of the concentration chart: %1$s is the
+         * vertical axis title, %2$s the model's inputs, e.g. "half-life
+         * 18 h, Tmax 2 h". */
+        return g_strdup_printf (C_ ("concentration panel", "%1$s; %2$s"), axis, inputs);
+    }
 }
 
 static const char *
@@ -566,8 +624,6 @@ rc_concentration_chart_build_plot (
       Panel            panel = { series, y_axis };
       double           ptop;
       g_autofree char *header = NULL;
-      g_autofree char *inputs = NULL;
-      g_autofree char *change = NULL;
 
       if (!series_drawn (self, series))
         continue;
@@ -576,21 +632,10 @@ rc_concentration_chart_build_plot (
       g_array_append_val (self->panels, panel);
       k++;
 
-      inputs = format_inputs (series);
-      change = format_dose_change (series);
       if (inline_headers)
         header = g_strdup (rc_drug_get_name (series->drug));
-      else if (compare)
-        header =
-            /* Translators: a panel heading: drug name, the model's inputs and how the dose
-             * changes (which starts with a semicolon, or is empty). */
-            g_strdup_printf (_ ("%1$s: %2$s%3$s"), rc_drug_get_name (series->drug), inputs, change);
       else
-        header =
-            /* Translators: the y axis title, then the model's inputs and how the dose changes
-             * (which starts with a semicolon, or is empty). */
-            g_strdup_printf (_ ("%1$s; %2$s%3$s"),
-                             _ ("Relative concentration (1 = first dose’s peak)"), inputs, change);
+        header = format_heading (series, compare);
       if (inline_headers)
         rc_chart_build_label (build, RC_CHART_TEXT_STRONG, header, &style->foreground, x,
                               ptop + panel_h / 2, 0, 0.5, FALSE);
@@ -667,7 +712,10 @@ static RcChartTable *
 rc_concentration_chart_dup_table (RcChart *chart)
 {
   RcConcentrationChart *self = RC_CONCENTRATION_CHART (chart);
-  const char           *columns[] = { _ ("Drug"),         _ ("Day"),          _ ("Highest level"),
+  const char           *columns[] = { _ ("Drug"),
+                                      /* Translators: a column of the concentration table:
+                                       * the day counted from the first dose (1, 2, 3…). */
+                                      C_ ("concentration table", "Day"), _ ("Highest level"),
                                       _ ("Lowest level"), _ ("Model inputs"), NULL };
   RcChartTable         *table = rc_chart_table_new (columns);
 

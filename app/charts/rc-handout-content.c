@@ -196,8 +196,13 @@ meta_markup (RcHandout *self)
 
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
-  /* Translators: the date on the handout, in g_date_time_format() notation;
-   * e.g. "%B %-d, %Y" for "November 21, 2026". */
+  /* Translators: the date printed on the handout, in the notation of
+   * g_date_time_format() (like strftime): %-d is the day of the month
+   * without a leading zero, %B the full name of the month (in your
+   * language), %Y the year with four digits; %m would be the month as a
+   * number (01–12). This English default gives "21 November 2026". Use the
+   * order and punctuation of your language, e.g. "%-d. %B %Y" for
+   * "21. November 2026" or "%B %-d, %Y" for "November 21, 2026". */
   day = g_date_time_format (date, C_ ("handout date", "%-d %B %Y"));
   if (day == NULL)
     day = g_date_time_format (date, "%x");

@@ -425,17 +425,22 @@ describe_cell (RcSideEffectsChart *self, const Row *row, const Cell *cell)
   GString         *s = g_string_new (NULL);
   g_autofree char *value = format_cell_value (cell);
 
-  /* Translators: tooltip heading: a drug or dose arm, and an effect. */
-  g_string_append_printf (s, C_ ("tooltip", "%s: %s"), series->label, row->label);
+  /* Translators: a tooltip's heading: %1$s is a drug or a trial's dose arm,
+   * %2$s a side effect, e.g. "Baclofen: Drowsiness". */
+  g_string_append_printf (s, C_ ("tooltip: series and effect", "%1$s: %2$s"), series->label,
+                          row->label);
   g_string_append_c (s, '\n');
-  g_string_append (s, value);
   if (cell->has_placebo)
     {
       g_autofree char *placebo = format_percent (cell->placebo, cell->placebo);
 
-      /* Translators: the placebo arm's figure in the same trial. */
-      g_string_append_printf (s, _ (" (placebo %s)"), placebo);
+      /* Translators: a line of a tooltip: %1$s is how many patients had the
+       * effect, e.g. "29%", %2$s how many had it on placebo in the same
+       * trial, e.g. "10%". */
+      g_string_append_printf (s, C_ ("tooltip", "%1$s (placebo %2$s)"), value, placebo);
     }
+  else
+    g_string_append (s, value);
   if (cell->incidence != NULL && cell->incidence->percent.unverified)
     g_string_append_printf (s, "\n%s",
                             _ ("Unverified: the sources could not confirm this figure."));
@@ -445,12 +450,16 @@ describe_cell (RcSideEffectsChart *self, const Row *row, const Cell *cell)
     {
       const RcTrialArm *arm = cell->incidence->arm;
 
+      g_string_append_c (s, '\n');
       if (arm->n > 0)
-        /* Translators: a dose arm and its number of patients. */
-        g_string_append_printf (s, _ ("\nArm: %s (n = %u)"), arm->label, arm->n);
+        /* Translators: a line of a tooltip: %1$s is a trial's dose arm, e.g.
+         * "10 mg three times daily", %2$u its number of patients ("n" is
+         * the usual symbol for it). */
+        g_string_append_printf (s, _ ("Arm: %1$s (n = %2$u)"), arm->label, arm->n);
       else
-        /* Translators: a dose arm of a trial. */
-        g_string_append_printf (s, _ ("\nArm: %s"), arm->label);
+        /* Translators: a line of a tooltip; %s is a trial's dose arm, e.g.
+         * "10 mg three times daily". */
+        g_string_append_printf (s, _ ("Arm: %s"), arm->label);
       g_string_append_printf (s, "\n%s", cell->incidence->trial->description);
     }
   if (cell->incidence != NULL)
@@ -550,12 +559,14 @@ rc_side_effects_chart_collect_notes (RcChart *chart, GPtrArray *notes)
     g_ptr_array_add (notes, g_strdup (_ ("The sources list these effects without any frequency: "
                                          "there is no figure to draw.")));
   if (limit < n_rows)
-    /* Translators: a note under the chart; the table view lists every effect. */
-    g_ptr_array_add (notes, g_strdup_printf (ngettext ("Showing %u of %u effect; “Show as table” "
-                                                       "lists them all.",
-                                                       "Showing %u of %u effects; “Show as "
+    /* Translators: a note under the chart; the table view lists every
+     * effect. %1$u is the number of effects drawn, and it chooses the
+     * plural form; %2$u is the number of effects in all. */
+    g_ptr_array_add (notes, g_strdup_printf (ngettext ("Showing %1$u effect out of %2$u; “Show as "
                                                        "table” lists them all.",
-                                                       n_rows),
+                                                       "Showing %1$u effects out of %2$u; “Show "
+                                                       "as table” lists them all.",
+                                                       limit),
                                              limit, n_rows));
   g_ptr_array_add (notes, g_strdup (_ ("Trials differ in design, dose and length; compare "
                                        "with the placebo tick, not across drugs alone.")));
@@ -905,10 +916,10 @@ rc_side_effects_chart_dup_summary (RcChart *chart)
                           _ ("Incidence (% of patients)"));
   for (guint r = 0; r < limit; r++)
     {
-      const Row *row = g_ptr_array_index (self->rows, r);
-      gboolean   first = TRUE;
+      const Row       *row = g_ptr_array_index (self->rows, r);
+      GString         *items = g_string_new (NULL);
+      g_autofree char *list = NULL;
 
-      g_string_append_printf (s, " %s: ", row->label);
       for (guint c = 0; c < row->cells->len; c++)
         {
           const Cell      *cell = &g_array_index (row->cells, Cell, c);
@@ -921,19 +932,33 @@ rc_side_effects_chart_dup_summary (RcChart *chart)
             value = format_percent (cell->min, cell->max);
           else
             value = g_strdup (_ ("not reported"));
-          if (!first)
-            g_string_append (s, ", ");
-          first = FALSE;
-          /* Translators: accessible summary: a drug or arm and its figure. */
-          g_string_append_printf (s, C_ ("summary", "%s %s"), series->label, value);
+          if (items->len > 0)
+            /* Translators: between the items of a list in running text,
+             * e.g. "Baclofen 63%, Tizanidine 48%". */
+            g_string_append (items, C_ ("list separator", ", "));
           if (cell->has_placebo)
             {
               g_autofree char *placebo = format_percent (cell->placebo, cell->placebo);
 
-              g_string_append_printf (s, _ (" (placebo %s)"), placebo);
+              /* Translators: an item of a chart's text summary: %1$s is a
+               * drug or a trial's dose arm, %2$s how many patients had the
+               * effect, e.g. "29%", %3$s how many had it on placebo in the
+               * same trial. */
+              g_string_append_printf (items, C_ ("summary", "%1$s %2$s (placebo %3$s)"),
+                                      series->label, value, placebo);
             }
+          else
+            /* Translators: an item of a chart's text summary: %1$s is a drug
+             * or a trial's dose arm, %2$s how many patients had the effect,
+             * e.g. "29%", or "not reported". */
+            g_string_append_printf (items, C_ ("summary", "%1$s %2$s"), series->label, value);
         }
-      g_string_append_c (s, '.');
+      list = g_string_free (items, FALSE);
+      g_string_append_c (s, ' ');
+      /* Translators: a sentence of a chart's text summary: %1$s is a side
+       * effect, %2$s a list of drugs or dose arms with how many patients had
+       * it, e.g. "Drowsiness: Baclofen 63% (placebo 36%), Tizanidine 48%." */
+      g_string_append_printf (s, C_ ("summary", "%1$s: %2$s."), row->label, list);
     }
   return g_string_free (s, FALSE);
 }

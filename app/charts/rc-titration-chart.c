@@ -101,8 +101,9 @@ format_short_step (const RcTitrationStep *step)
   dose.unit = step->unit;
   amount = rc_format_quantity (&dose, RC_FORMAT_LOCALE);
   if (times_max > step->times_per_day)
-    /* Translators: a range of doses per day, e.g. "1–3". */
-    times = g_strdup_printf (_ ("%u–%u"), step->times_per_day, times_max);
+    /* Translators: a range of administrations per day, e.g. "2–3"; keep the
+     * en dash unless your language writes ranges differently. */
+    times = g_strdup_printf (C_ ("times range", "%u–%u"), step->times_per_day, times_max);
   else
     times = g_strdup_printf ("%u", step->times_per_day);
   /* Translators: dose per administration × administrations per day, a
@@ -143,8 +144,10 @@ describe_segment (const RcTitrationSeries *series, const RcTitrationSegment *seg
       rc_format_daily (seg->daily_min, seg->daily_max, series->unit, RC_FORMAT_LOCALE);
   g_autofree char *sources = rc_chart_describe_sources (series->drug, seg->step->sources);
 
-  /* Translators: tooltip heading: a drug name and days, e.g. "Baclofen: days 4–6". */
-  g_string_append_printf (s, C_ ("tooltip", "%s: %s"), rc_drug_get_name (series->drug), days);
+  /* Translators: a tooltip's heading: %1$s is a drug name, %2$s the days of
+   * a titration step, e.g. "Baclofen: Days 4–6". */
+  g_string_append_printf (s, C_ ("tooltip: drug and days", "%1$s: %2$s"),
+                          rc_drug_get_name (series->drug), days);
   g_string_append_c (s, '\n');
   /* Translators: a dose and how often (e.g. "5 mg three times daily") and the
    * total per day (e.g. "15 mg/day"). */
@@ -195,8 +198,10 @@ describe_max (const RcTitrationSeries *series)
   g_autofree char  *label = format_max_label (series, FALSE);
   const RcQuantity *max = series->regimen->max_daily;
 
-  /* Translators: a tooltip: a drug name, then its maximum daily dose. */
-  g_string_append_printf (s, C_ ("tooltip", "%s, %s"), rc_drug_get_name (series->drug), label);
+  /* Translators: a tooltip: %1$s is a drug name, %2$s the line of its
+   * maximum daily dose, e.g. "Baclofen, Maximum 80 mg/day". */
+  g_string_append_printf (s, C_ ("tooltip: drug and maximum", "%1$s, %2$s"),
+                          rc_drug_get_name (series->drug), label);
   if (max != NULL && max->note != NULL)
     g_string_append_printf (s, "\n%s", max->note);
   if (max != NULL)
@@ -242,7 +247,9 @@ format_rule (const RcTitrationSeries *series)
   if (rule->interval_min == rule->interval_max)
     interval = g_strdup_printf ("%u", rule->interval_min);
   else
-    interval = g_strdup_printf (_ ("%u–%u"), rule->interval_min, rule->interval_max);
+    /* Translators: a range of days, e.g. "1–4"; keep the en dash unless
+     * your language writes ranges differently. */
+    interval = g_strdup_printf (C_ ("day range", "%u–%u"), rule->interval_min, rule->interval_max);
   /* Translators: the note for a label that gives a titration rule, not a
    * calendar. %1$s is the drug, %2$s an amount such as "2–4 mg", %3$s a number
    * of days such as "1–4". */
@@ -996,8 +1003,14 @@ static RcChartTable *
 rc_titration_chart_dup_table (RcChart *chart)
 {
   RcTitrationChart *self = RC_TITRATION_CHART (chart);
-  const char       *columns[] = { _ ("Drug"),          _ ("Days"),    _ ("Dose"),
-                                  _ ("Total per day"), _ ("Sources"), NULL };
+  const char       *columns[] = { _ ("Drug"),
+                                  /* Translators: a column of the titration table: the
+                                   * days a dose is taken on, e.g. "Days 4–6". */
+                                  C_ ("titration table", "Days"),
+                                  /* Translators: a column of the titration table: one
+                                   * dose and how often, e.g. "5 mg three times daily". */
+                                  C_ ("titration table", "Dose"), _ ("Total per day"), _ ("Sources"),
+                                  NULL };
   RcChartTable     *table = rc_chart_table_new (columns);
 
   for (guint i = 0; i < self->series->len; i++)
@@ -1032,7 +1045,10 @@ rc_titration_chart_dup_table (RcChart *chart)
               alt->step->condition != NULL
                   /* Translators: table cell for a conditional step; %s is its condition. */
                   ? g_strdup_printf (_ ("Conditional: %s"), alt->step->condition)
-                  : g_strdup (_ ("Conditional")),
+                  /* Translators: a cell of the titration table, in the Days
+                   * column: a step the label allows only under a condition
+                   * that it does not spell out. */
+                  : g_strdup (C_ ("titration step", "Conditional")),
               rc_format_step (alt->step, RC_FORMAT_LOCALE),
               rc_format_daily (alt->daily_min, alt->daily_max, series->unit, RC_FORMAT_LOCALE),
               rc_format_sources ((const char *const *) alt->step->sources), NULL);
@@ -1044,7 +1060,9 @@ rc_titration_chart_dup_table (RcChart *chart)
 
           rc_chart_table_add_row (
               table, g_strdup (name),
-              g_strdup (series->has_labelled_max ? _ ("Maximum")
+              /* Translators: a cell of the titration table, in the Days
+               * column: the row of the labelled maximum daily dose. */
+              g_strdup (series->has_labelled_max ? C_ ("maximum daily dose", "Maximum")
                                                  : _ ("No labelled maximum; highest regimen")),
               g_strdup (""), rc_format_daily (v, v, series->unit, RC_FORMAT_LOCALE),
               max != NULL ? rc_format_sources ((const char *const *) max->sources) : g_strdup (""),

@@ -109,7 +109,7 @@ rc_cli_add_main_option_entries (GApplication *app)
   /* Translators: shown in --help, after the usage line. */
   g_application_set_option_context_summary (
       app, _ ("Compare baclofen, tizanidine, cyclobenzaprine, methocarbamol and carisoprodol.\n"
-              "For learning only, not dosing advice."));
+              "For learning only — not dosing advice."));
 }
 
 /* ---- Messages ------------------------------------------------------- */
@@ -401,9 +401,12 @@ command_validate (const char *const *files)
 
   if (n_bad > 0)
     {
-      /* Translators: the summary of --validate, e.g. "problems in 1 of 3 files". */
-      g_printerr (ngettext ("relaxant-compare: problems in %u of %u file\n",
-                            "relaxant-compare: problems in %u of %u files\n", n_files),
+      /* Translators: the summary of --validate, e.g. "problems in 1 of 3 files":
+       * %1$u is the number of files with problems, %2$u the number of files
+       * checked. The plural form is chosen by %2$u, the number the word
+       * “files” goes with. */
+      g_printerr (ngettext ("relaxant-compare: problems in %1$u of %2$u file\n",
+                            "relaxant-compare: problems in %1$u of %2$u files\n", n_files),
                   n_bad, n_files);
       return EXIT_FAILED;
     }

@@ -73,6 +73,10 @@ cell_cite (Cell *cell, char *const *sources, gboolean unverified)
 static void
 cell_set_not_stated (Cell *cell)
 {
+  /* Translators: a comparison table cell: the sources say nothing on this
+   * point. Not the same as "Not reported" (the label gives no figure),
+   * "None stated" (the source sets no limit) or "None listed" (there are no
+   * entries). */
   g_string_assign (cell->text, _ ("Not stated"));
   cell->not_reported = TRUE;
 }
@@ -130,8 +134,9 @@ with_route (const char *text, gboolean has_route, RcRoute route)
   if (!has_route)
     return g_strdup (text);
   /* Translators: a statement and the route it applies to, e.g.
-   * "Do not stop abruptly (intrathecal)". */
-  return g_strdup_printf (_ ("%s (%s)"), text, route_in_text (route));
+   * "Do not stop abruptly (intrathecal)": %1$s is the statement, %2$s the
+   * route. */
+  return g_strdup_printf (C_ ("statement with route", "%1$s (%2$s)"), text, route_in_text (route));
 }
 
 /* ---- Identity ------------------------------------------------------- */
@@ -229,8 +234,9 @@ cell_brands (const Context *ctx, RcDrug *drug, Cell *cell)
       cell_cite (cell, brand->sources, brand->unverified);
     }
   if (cell->text->len == 0)
-    /* Translators: the drug is sold under no brand name in the data. */
-    g_string_assign (cell->text, _ ("None listed"));
+    /* Translators: a comparison table cell: the knowledge base lists no
+     * brand name for this drug ("brand" may set the gender). */
+    g_string_assign (cell->text, C_ ("no brands", "None listed"));
 }
 
 /* "Tablets (5, 10, 20 mg)": strengths sharing a unit are listed once. */
@@ -269,8 +275,10 @@ format_form (const Context *ctx, const RcForm *form)
     {
       if (same_unit)
         g_string_append_printf (strengths, " %s", unit);
-      /* Translators: a dosage form and its strengths, e.g. "Tablets (5, 10, 20 mg)". */
-      result = g_strdup_printf (_ ("%s (%s)"), form->label, strengths->str);
+      result = g_strdup_printf (
+          /* Translators: a dosage form and its strengths, e.g. "Tablets (5, 10, 20 mg)":
+           * %1$s is the form, %2$s the strengths. */
+          C_ ("form with strengths", "%1$s (%2$s)"), form->label, strengths->str);
     }
   g_string_free (strengths, TRUE);
   return result;
@@ -327,8 +335,9 @@ cell_off_label_uses (const Context *ctx, RcDrug *drug, Cell *cell)
 {
   append_indications (drug, RC_INDICATION_OFF_LABEL, cell);
   if (cell->text->len == 0)
-    /* Translators: no off-label uses are listed for this drug. */
-    g_string_assign (cell->text, _ ("None listed"));
+    /* Translators: a comparison table cell: the knowledge base lists no
+     * off-label use for this drug ("use" may set the gender). */
+    g_string_assign (cell->text, C_ ("no off-label uses", "None listed"));
 }
 
 /* ---- Dosing (primary regimen) --------------------------------------- */
@@ -361,8 +370,9 @@ format_step_with_daily (const Context *ctx, const RcTitrationStep *step)
   g_autofree char *dose = rc_format_step (step, ctx->style);
   g_autofree char *daily = format_step_daily (ctx, step);
 
-  /* Translators: a dose with its daily total, e.g. "5 mg three times daily (15 mg/day)". */
-  return g_strdup_printf (_ ("%s (%s)"), dose, daily);
+  /* Translators: a dose with its daily total, e.g. "5 mg three times daily (15 mg/day)":
+   * %1$s is the dose and how often, %2$s the total per day. */
+  return g_strdup_printf (C_ ("dose with daily total", "%1$s (%2$s)"), dose, daily);
 }
 
 static void
@@ -409,10 +419,11 @@ format_calendar_step (const Context *ctx, const RcTitrationStep *step)
   if (step->to_day == step->from_day)
     /* Translators: a daily total on one day, e.g. "15 mg/day (day 1)". */
     return g_strdup_printf (_ ("%s (day %u)"), daily, step->from_day);
-  days = ctx->style == RC_FORMAT_C ? g_strdup_printf ("%u-%u", step->from_day, step->to_day)
-                                   /* Translators: a range of days, e.g. "1–3"; keep the en dash
-                                    * unless your language writes ranges differently. */
-                                   : g_strdup_printf (_ ("%u–%u"), step->from_day, step->to_day);
+  days = ctx->style == RC_FORMAT_C
+             ? g_strdup_printf ("%u-%u", step->from_day, step->to_day)
+             /* Translators: a range of days, e.g. "1–3"; keep the en dash
+              * unless your language writes ranges differently. */
+             : g_strdup_printf (C_ ("day range", "%u–%u"), step->from_day, step->to_day);
   /* Translators: a daily total over a range of days, e.g. "15 mg/day (days 1–3)". */
   return g_strdup_printf (_ ("%s (days %s)"), daily, days);
 }
@@ -579,6 +590,10 @@ cell_max_daily_dose_mg (const Context *ctx, RcDrug *drug, Cell *cell)
   cell_cite (cell, regimen->max_daily->sources, regimen->max_daily->unverified);
   if (!max_daily_in_mg (regimen->max_daily, &mg))
     {
+      /* Translators: a comparison table cell: the label gives no figure for
+       * this value. Not the same as "Not stated" (the sources say nothing on
+       * this point), "None stated" (the source sets no limit) or "None
+       * listed" (there are no entries). */
       g_string_assign (cell->text, _ ("Not reported"));
       cell->not_reported = TRUE;
       return;
@@ -644,7 +659,10 @@ cell_duration_limit (const Context *ctx, RcDrug *drug, Cell *cell)
     }
   else if (regimen->duration_none != NULL)
     {
-      /* Translators: the label sets no limit on how long the drug may be taken. */
+      /* Translators: the label sets no limit on how long the drug may be taken.
+       * Not the same as "Not stated" (the sources say nothing on this point),
+       * "Not reported" (the label gives no figure) or "None listed" (there are
+       * no entries). */
       g_string_assign (cell->text, _ ("None stated"));
       cell_cite (cell, regimen->duration_none->sources, regimen->duration_none->unverified);
     }
@@ -725,8 +743,9 @@ fill_pk_cell (const Context *ctx, GPtrArray *values, const char *number_unit, Ce
               other->q.min > primary->q.min || other->q.max < primary->q.max)
             continue;
           range = rc_format_quantity (&other->q, ctx->style);
-          /* Translators: a value and the range around it, e.g. "18 h (8–37 h)". */
-          joined = g_strdup_printf (_ ("%s (%s)"), text, range);
+          /* Translators: a value and the range around it, e.g. "18 h (8–37 h)":
+           * %1$s is the value, %2$s the range. */
+          joined = g_strdup_printf (C_ ("value with range", "%1$s (%2$s)"), text, range);
           g_free (text);
           text = joined;
           cell_cite (cell, other->q.sources, other->q.unverified);
@@ -751,8 +770,10 @@ fill_pk_cell (const Context *ctx, GPtrArray *values, const char *number_unit, Ce
   kind = rc_pk_kind_to_string (primary->kind);
   if (kind != NULL && *kind != '\0')
     {
-      /* Translators: a pharmacokinetic value and its kind, e.g. "18 h, effective". */
-      char *joined = g_strdup_printf (_ ("%s, %s"), text, kind);
+      char *joined = g_strdup_printf (
+          /* Translators: a pharmacokinetic value and its kind, e.g. "18 h, effective":
+           * %1$s is the value, %2$s its kind. */
+          C_ ("pharmacokinetic value with kind", "%1$s, %2$s"), text, kind);
       g_free (text);
       text = joined;
     }
@@ -998,8 +1019,9 @@ cell_key_warnings (const Context *ctx, RcDrug *drug, Cell *cell)
       cell_cite (cell, warning->sources, warning->unverified);
     }
   if (cell->text->len == 0)
-    /* Translators: no warnings are listed for this drug. */
-    g_string_assign (cell->text, _ ("None listed"));
+    /* Translators: a comparison table cell: the knowledge base lists no
+     * warning for this drug ("warning" may set the gender). */
+    g_string_assign (cell->text, C_ ("no warnings", "None listed"));
 }
 
 static void
@@ -1094,9 +1116,10 @@ cell_elderly_beers (const Context *ctx, RcDrug *drug, Cell *cell)
     g_string_assign (cell->text, beers->summary);
   else
     /* Translators: a Beers Criteria recommendation and its summary, e.g.
-     * "Avoid in some conditions: eGFR < 60 mL/min". */
-    g_string_printf (cell->text, _ ("%s: %s"), rc_beers_to_string (beers->recommendation),
-                     beers->summary);
+     * "Avoid in some conditions: eGFR < 60 mL/min": %1$s is the
+     * recommendation, %2$s its summary. */
+    g_string_printf (cell->text, C_ ("Beers recommendation", "%1$s: %2$s"),
+                     rc_beers_to_string (beers->recommendation), beers->summary);
   cell_cite (cell, beers->sources, beers->unverified);
 }
 

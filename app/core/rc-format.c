@@ -180,10 +180,11 @@ format_days (double min, double max, RcFormatStyle style)
       return g_strdup_printf (ngettext ("%s week", "%s weeks", plural), range);
     }
   range = format_range (min, max, style);
-  plural = (gulong) max;
-  if (max != floor (max))
-    plural = 2; /* fractions take the plural in English; translators decide */
-  /* Translators: a duration in days; %s is a number or a range such as "14–21". */
+  /* ngettext counts whole numbers: "1.5 days" takes the form of 2. */
+  plural = (gulong) round (max);
+  /* Translators: a duration in days; %s is a number or a range such as "14–21".
+   * The plural form is chosen by the largest number rounded to a whole
+   * number: "1.5" takes the form of 2, "0.5" that of 1. */
   return g_strdup_printf (ngettext ("%s day", "%s days", plural), range);
 }
 
@@ -195,6 +196,10 @@ rc_format_quantity (const RcQuantity *q, RcFormatStyle style)
   g_return_val_if_fail (q != NULL, NULL);
 
   if (q->kind == RC_VALUE_NOT_REPORTED)
+    /* Translators: the label gives no figure for this value. Not the same
+     * as "Not stated" (the sources say nothing on this point), "None
+     * stated" (the source sets no limit) or "None listed" (there are no
+     * entries). */
     return g_strdup (_ ("Not reported"));
 
   if (g_strcmp0 (q->unit, "day") == 0 || g_strcmp0 (q->unit, "days") == 0)

@@ -629,6 +629,46 @@ or_empty (const char *s)
   return s != NULL ? s : "";
 }
 
+/* A value that is not of its schema data type: libxml2 names the type
+ * in English (str1), so each type the schema uses gets its own sentence. */
+static char *
+type_message (const char *type, const char *value)
+{
+  if (g_str_equal (type, "decimal"))
+    /* Translators: %s is a value from a knowledge-base file. The file writes
+     * numbers with a dot, whatever the language. */
+    return g_strdup_printf (_ ("The value “%s” is not a valid decimal number (write it like 12 "
+                               "or 2.5)"),
+                            value);
+  if (g_str_equal (type, "positiveInteger"))
+    /* Translators: %s is a value from a knowledge-base file. */
+    return g_strdup_printf (_ ("The value “%s” is not a whole number greater than 0"), value);
+  if (g_str_equal (type, "date"))
+    /* Translators: %s is a value from a knowledge-base file; YYYY-MM-DD
+     * shows the expected form of a date and should stay as it is. */
+    return g_strdup_printf (_ ("The value “%s” is not a date (write it as YYYY-MM-DD)"), value);
+  if (g_str_equal (type, "gYear"))
+    /* Translators: %s is a value from a knowledge-base file; YYYY shows the
+     * expected form of a year and should stay as it is. */
+    return g_strdup_printf (_ ("The value “%s” is not a year (write it as YYYY)"), value);
+  if (g_str_equal (type, "NCName") || g_str_equal (type, "NMTOKEN"))
+    /* Translators: %s is a value from a knowledge-base file. */
+    return g_strdup_printf (_ ("The value “%s” is not a valid identifier (use letters, digits, "
+                               "“-”, “_” and “.”)"),
+                            value);
+  if (g_str_equal (type, "NMTOKENS"))
+    /* Translators: %s is a value from a knowledge-base file. */
+    return g_strdup_printf (_ ("The value “%s” is not a list of identifiers separated by "
+                               "spaces"),
+                            value);
+  if (g_str_equal (type, "anyURI"))
+    /* Translators: %s is a value from a knowledge-base file. */
+    return g_strdup_printf (_ ("The value “%s” is not a valid web address"), value);
+  /* Translators: %s is a value from a knowledge-base file that does not
+   * have the form the schema asks for there. */
+  return g_strdup_printf (_ ("The value “%s” does not have the expected form"), value);
+}
+
 /* libxml2's words made plainer, for what the schema reading cannot
  * explain. */
 static char *
@@ -685,9 +725,7 @@ fallback_message (const RawError *raw)
         return g_strdup_printf (_ ("<%s> must be empty"), str1);
 
       case XML_RELAXNG_ERR_TYPEVAL:
-        /* Translators: a value from the file, then the name of a data type
-         * such as "decimal" or "date". */
-        return g_strdup_printf (_ ("The value “%s” is not a valid %s"), str2, str1);
+        return type_message (str1, str2);
 
       default:
         break;

@@ -344,8 +344,10 @@ rc_study_summary_format_score (RcStudySummary *summary)
   g_return_val_if_fail (summary != NULL, NULL);
 
   return g_strdup_printf (
-      /* Translators: the score of a study session, e.g. "7 of 10 correct";
-       * the plural follows the second number. */
-      ngettext ("%1$u of %2$u correct", "%1$u of %2$u correct", summary->n_answered),
-      summary->n_right, summary->n_answered);
+      /* Translators: the score of a study session, e.g. "7 of 10 correct":
+       * %1$u is the number of right answers, %2$u the number of answers.
+       * The plural form is chosen by %1$u, the number the word “correct”
+       * describes. */
+      ngettext ("%1$u of %2$u correct", "%1$u of %2$u correct", summary->n_right), summary->n_right,
+      summary->n_answered);
 }

@@ -291,7 +291,7 @@ export_markdown (RcComparison *comparison)
   g_string_append (out, "# ");
   append_markdown_text (out, title);
   g_string_append (out, "\n\n*");
-  append_markdown_text (out, _ ("For learning only, not dosing advice."));
+  append_markdown_text (out, _ ("For learning only — not dosing advice."));
   g_string_append (out, "*\n");
 
   for (guint r = 0; r < rc_comparison_get_n_rows (comparison); r++)
@@ -418,7 +418,7 @@ export_html (RcComparison *comparison)
   g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", html_style);
   append_escaped (out, title);
   g_string_append (out, "</h1>\n<p class=\"disclaimer\">");
-  append_escaped (out, _ ("For learning only, not dosing advice."));
+  append_escaped (out, _ ("For learning only — not dosing advice."));
   g_string_append (out, "</p>\n<table>\n<caption>");
   /* Translators: the caption of an exported comparison table. */
   append_escaped (out, _ ("Side-by-side comparison; highlighted cells differ between the drugs"));

@@ -78,6 +78,7 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   GtkWindow       *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char      *kb_version = NULL;
   guint            n_sources = 0;
+  g_autofree char *sources = NULL;
   g_autofree char *comments = NULL;
   const char      *authors[] = { _ ("The Relaxant Compare developers"), NULL };
   GtkWidget       *about;
@@ -90,22 +91,24 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   if (kb_version == NULL)
     kb_version = C_ ("knowledge-base version", "unknown");
 
-  comments = g_strdup_printf (
+  /* Only the middle paragraph has a number; the others do not change with it. */
+  sources = g_strdup_printf (
       /* Translators: the About dialog. %1$s is the date the knowledge base
        * was last reviewed (as in 2026-01-31), %2$u the number of cited
-       * labels and references. */
-      ngettext ("Learn how five skeletal muscle relaxants differ.\n\n"
-                "Knowledge base version %1$s, built from %2$u cited source; "
-                "each drug page lists the sources it uses.\n\n"
-                "This is a learning tool, not dosing advice. Check the current "
-                "product label and ask a clinician before any treatment decision.",
-                "Learn how five skeletal muscle relaxants differ.\n\n"
-                "Knowledge base version %1$s, built from %2$u cited sources; "
-                "each drug page lists the sources it uses.\n\n"
-                "This is a learning tool, not dosing advice. Check the current "
-                "product label and ask a clinician before any treatment decision.",
+       * labels and references; %2$u chooses the plural form. */
+      ngettext ("Knowledge base version %1$s, built from %2$u cited source; each drug page "
+                "lists the sources it uses.",
+                "Knowledge base version %1$s, built from %2$u cited sources; each drug page "
+                "lists the sources it uses.",
                 n_sources),
       kb_version, n_sources);
+  comments = g_strjoin ("\n\n",
+                        /* Translators: the first paragraph of the About dialog. */
+                        _ ("Learn how five skeletal muscle relaxants differ."), sources,
+                        /* Translators: the last paragraph of the About dialog. */
+                        _ ("This is a learning tool, not dosing advice. Check the current "
+                           "product label and ask a clinician before any treatment decision."),
+                        NULL);
 
   about = g_object_new (
       GTK_TYPE_ABOUT_DIALOG, "transient-for", parent, "modal", TRUE, "destroy-with-parent", TRUE,

@@ -314,7 +314,11 @@ _rc_drug_page_build_myths (GtkBox *box, RcDrug *drug, RcKnowledgeBase *kb)
         {
           GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-          gtk_box_append (GTK_BOX (row), _rc_drug_page_new_text (_ ("Seen in:"), "dim-label"));
+          gtk_box_append (GTK_BOX (row),
+                          _rc_drug_page_new_text (
+                              /* Translators: a myth card: the label before the sources
+                               * in which the mistaken claim was seen. */
+                              C_ ("myth", "Seen in:"), "dim-label"));
           gtk_box_append (GTK_BOX (row),
                           rc_source_marker_new (drug, (const char *const *) myth->seen_in));
           gtk_box_append (GTK_BOX (card), row);

@@ -473,7 +473,9 @@ build_titration_table (RcDrug *drug, const RcRegimen *regimen)
       if (on_day.clamped)
         rc_fact_line_add_suffix (
             RC_FACT_LINE (last),
-            _rc_drug_page_new_pill (_ ("Capped"), "rc-capped-pill",
+            /* Translators: a small tag on a daily total of the titration
+             * table: the labelled maximum daily dose limits (caps) this total. */
+            _rc_drug_page_new_pill (C_ ("daily total", "Capped"), "rc-capped-pill",
                                     _ ("The labelled maximum daily dose limits this total")));
       gtk_grid_attach (GTK_GRID (grid), last, 3, row, 1, 1);
       row++;
@@ -551,8 +553,10 @@ build_regimen (GtkBox *box, RcDrug *drug, const RcRegimen *regimen, gboolean sev
 
       text = rc_format_step (step, RC_FORMAT_LOCALE);
       append (GTK_BOX (group),
-              rc_fact_line_new (drug, _ ("Start:"), text, (const char *const *) step->sources,
-                                step->unverified));
+              /* Translators: the label before the starting dose of a
+               * regimen, e.g. "Start: 5 mg three times daily". */
+              rc_fact_line_new (drug, C_ ("starting dose", "Start:"), text,
+                                (const char *const *) step->sources, step->unverified));
       started = TRUE;
     }
 
@@ -644,6 +648,10 @@ build_regimen (GtkBox *box, RcDrug *drug, const RcRegimen *regimen, gboolean sev
          * taken; %s is the note that explains it. */
         text = g_strdup_printf (_ ("None stated. %s"), none->text);
       else
+        /* Translators: the label sets no limit on how long the drug may be
+         * taken. Not the same as "Not stated" (the sources say nothing on
+         * this point), "Not reported" (the label gives no figure) or "None
+         * listed" (there are no entries). */
         text = g_strdup (_ ("None stated"));
       append (GTK_BOX (group),
               rc_fact_line_new (drug, _ ("Duration limit:"), text,

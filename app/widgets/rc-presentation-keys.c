@@ -70,11 +70,25 @@ static const struct
   { NC_ ("presentation keys", "Space"), N_ ("Next; in reveal mode, first uncover the next row") },
   { NC_ ("presentation keys", "Home  or  End"), N_ ("First or last slide") },
   { NC_ ("presentation keys", "+  or  −"), N_ ("Larger or smaller text") },
+  /* Translators: the letter key H, shown as the key's name. The key to
+   * press is fixed in the code and does not change with the language:
+   * keep “H”. */
   { NC_ ("presentation keys", "H"), N_ ("High contrast") },
+  /* Translators: the letter key R, shown as the key's name. The key to
+   * press is fixed in the code and does not change with the language:
+   * keep “R”. */
   { NC_ ("presentation keys", "R"),
     N_ ("Reveal mode: values start covered; click a cell to uncover it") },
+  /* Translators: the letter key Q, shown as the key's name. The key to
+   * press is fixed in the code and does not change with the language:
+   * keep “Q”. */
   { NC_ ("presentation keys", "Q"), N_ ("Quiz the room: hide one drug’s values") },
+  /* Translators: the number keys 1 to 5. The keys are fixed in the code:
+   * only the way a range is written may change. */
   { NC_ ("presentation keys", "1 – 5"), N_ ("Choose the drug to quiz") },
+  /* Translators: the question-mark key, shown as the key's name. The key
+   * to press is fixed in the code and does not change with the language:
+   * keep “?”. */
   { NC_ ("presentation keys", "?"), N_ ("Show or hide these keys") },
   { NC_ ("presentation keys", "Esc"), N_ ("Leave the presentation") },
 };

@@ -224,7 +224,10 @@ build_options (RcQuestionCard *self)
   self->options_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (self->options_box, "rc-options");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->options_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Options"), -1);
+                                  /* Translators: the accessible name of the list of a
+                                   * quiz question's answer options (the choices to pick
+                                   * from), not of settings. */
+                                  C_ ("quiz", "Options"), -1);
   self->option_buttons = g_ptr_array_new ();
   for (guint i = 0; i < self->question->n_options; i++)
     {
@@ -318,13 +321,21 @@ build_feedback (RcQuestionCard *self)
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
   button = new_button ("go-previous-symbolic", _ ("_Didn’t Know"), "card.didnt-know");
+  /* Translators: a tooltip. D is the letter key to press, bound in the code
+   * whatever the language: keep “D” as it is. “Left” is the Left arrow key. */
   gtk_widget_set_tooltip_text (button, _ ("Didn’t know it (D or Left)"));
   gtk_box_append (GTK_BOX (buttons), button);
   button = new_button ("go-next-symbolic", _ ("_Knew It"), "card.knew");
+  /* Translators: a tooltip. K is the letter key to press, bound in the code
+   * whatever the language: keep “K” as it is. “Right” is the Right arrow
+   * key. */
   gtk_widget_set_tooltip_text (button, _ ("Knew it (K or Right)"));
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (self->rate_box), buttons);
+  /* Translators: K and D are the letter keys to press, bound in the code
+   * whatever the language: keep “K” and “D” as they are. “Right” and
+   * “Left” are the arrow keys. */
   rate_hint = new_hint (_ ("Did you know the answer? Keys: K or Right for “knew it”, D or Left "
                            "for “didn’t know”."));
   gtk_box_append (GTK_BOX (self->rate_box), rate_hint);

@@ -335,9 +335,11 @@ build (RcSlideTable *self, const char *title)
           g_autofree char *what = NULL;
           GtkWidget       *cell;
 
-          /* Translators: what a covered cell on a slide stands for: a drug
-           * name, then a row of the comparison table. */
-          what = g_strdup_printf (_ ("%s, %s"), rc_drug_get_name (drug), row->label);
+          /* Translators: what a covered cell on a slide stands for: %1$s is
+           * a drug name, %2$s a row of the comparison table, e.g.
+           * "Baclofen, Half-life". */
+          what = g_strdup_printf (C_ ("slide cell", "%1$s, %2$s"), rc_drug_get_name (drug),
+                                  row->label);
           cell = rc_slide_cell_new (row->cells[c]->text, sources, what, row->differs);
           g_object_set_data_full (G_OBJECT (cell), "rc-cell-key",
                                   rc_slide_table_dup_cell_key (row->key, rc_drug_get_id (drug)),

@@ -159,8 +159,11 @@ show_summary (RcStudyView *self, gboolean ran_out)
       rc_study_summary_get_topic (self->summary, weakest[i], &right, &wrong);
       line = g_strdup_printf (
           /* Translators: one weak topic in the session summary; %1$s is a
-           * topic, %2$u answers right, %3$u answers in all. */
-          _ ("%1$s: %2$u of %3$u right"), label != NULL ? label : weakest[i], right, right + wrong);
+           * topic, %2$u the answers that were right, %3$u the answers in
+           * all. The plural form is chosen by %2$u, the number the word
+           * “right” describes. */
+          ngettext ("%1$s: %2$u of %3$u right", "%1$s: %2$u of %3$u right", right),
+          label != NULL ? label : weakest[i], right, right + wrong);
       gtk_box_append (GTK_BOX (self->weak_box), new_line (line));
     }
   if (answered > 0 && (weakest == NULL || weakest[0] == NULL))
@@ -205,9 +208,11 @@ show_empty (RcStudyView *self, GPtrArray *filtered)
       g_autofree char *when = g_date_time_format (time, "%x");
 
       text = g_strdup_printf (
-          /* Translators: %1$u is a number of study cards, %2$s a date. */
-          ngettext ("The %1$u card of this choice is scheduled for later; the next is due on %2$s.",
-                    "All %1$u cards of this choice are scheduled for later; the next is due on "
+          /* Translators: %1$u is the number of study cards for the chosen
+           * drug and topic, all of them scheduled for later; it chooses the
+           * plural form. %2$s is the date the next (or only) card is due. */
+          ngettext ("This choice has %1$u card, scheduled for later; it is due on %2$s.",
+                    "This choice has %1$u cards, all scheduled for later; the next is due on "
                     "%2$s.",
                     filtered->len),
           filtered->len, when);

@@ -74,6 +74,9 @@ test_quantity (void)
   assert_quantity (&q, RC_FORMAT_LOCALE, "3 days");
   q = quantity (RC_VALUE_EXACT, 1, 1, "day");
   assert_quantity (&q, RC_FORMAT_LOCALE, "1 day");
+  /* A fraction takes the form of its rounded value (2 here). */
+  q = quantity (RC_VALUE_EXACT, 1.5, 1.5, "day");
+  assert_quantity (&q, RC_FORMAT_LOCALE, "1.5 days");
   q = quantity (RC_VALUE_EXACT, 29, 29, "%");
   assert_quantity (&q, RC_FORMAT_LOCALE, "29%");
   q = quantity (RC_VALUE_RANGE, 10, 63, "%");

@@ -396,7 +396,7 @@ check_html (RcComparison *comparison, const char *html)
   g_assert_cmpuint (xpath_count (doc, "//p[@class='disclaimer']"), ==, 1);
   {
     xmlXPathObjectPtr p = xpath (doc, "string(//p[@class='disclaimer'])");
-    g_assert_cmpstr ((const char *) p->stringval, ==, "For learning only, not dosing advice.");
+    g_assert_cmpstr ((const char *) p->stringval, ==, "For learning only — not dosing advice.");
     xmlXPathFreeObject (p);
   }
 
