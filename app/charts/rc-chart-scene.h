@@ -98,6 +98,15 @@ void rc_chart_scene_draw (const RcChartScene *scene, cairo_t *cr);
  * text alternatives of exported files). */
 char *rc_chart_scene_dup_text (const RcChartScene *scene);
 
+/* Calls func for every text the scene draws, in drawing order, with its
+ * layout and where it goes (top-left corner, angle in radians): the labels
+ * of the chart as laid out, for the chart benchmark's floor (tests/bench). */
+typedef void (*RcChartSceneTextFunc) (
+    PangoLayout *layout, double x, double y, double angle, gpointer user_data);
+void rc_chart_scene_foreach_text (const RcChartScene  *scene,
+                                  RcChartSceneTextFunc func,
+                                  gpointer             user_data);
+
 /* The boxes of the texts the scene draws (x, y, width, height, as four
  * doubles each), for checking that no two labels overlap. */
 GArray *rc_chart_scene_dup_text_boxes (const RcChartScene *scene);

@@ -61,11 +61,21 @@ rc_xml_child (xmlNode *parent, const char *name)
 char *
 rc_xml_get (xmlNode *node, const char *attribute)
 {
+  xmlAttr *attr;
   xmlChar *value;
   char    *copy;
 
   if (node == NULL)
     return NULL;
+
+  /* The usual attribute holds one text node: copy it once instead of
+   * twice (xmlGetNoNsProp, then g_strdup), a few hundred times a file. */
+  attr = xmlHasNsProp (node, (const xmlChar *) attribute, NULL);
+  if (attr == NULL)
+    return NULL;
+  if (attr->type == XML_ATTRIBUTE_NODE && attr->children != NULL && attr->children->next == NULL &&
+      attr->children->type == XML_TEXT_NODE)
+    return g_strdup ((const char *) attr->children->content);
 
   value = xmlGetNoNsProp (node, (const xmlChar *) attribute);
   copy = g_strdup ((const char *) value);

@@ -36,10 +36,11 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *children;   /* of Particle* */
-  GPtrArray *attributes; /* of Attr* */
-  GPtrArray *choices;    /* of GPtrArray (branches) of GStrv (required names) */
-  xmlNode   *text;       /* the <data>/<value>/<text> pattern of the content */
+  GPtrArray *children;      /* of Particle* */
+  GPtrArray *attributes;    /* of Attr* */
+  GPtrArray *choices;       /* of GPtrArray (branches) of GStrv (required names) */
+  xmlNode   *text;          /* the <data>/<value>/<text> pattern of the content */
+  int        text_required; /* -1 until first asked; the schema never changes */
 } Model;
 
 struct _RcKbSchema
@@ -72,6 +73,7 @@ model_new (void)
   model->children = g_ptr_array_new_with_free_func ((GDestroyNotify) particle_free);
   model->attributes = g_ptr_array_new_with_free_func ((GDestroyNotify) attr_free);
   model->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  model->text_required = -1;
 
   return model;
 }
@@ -975,11 +977,24 @@ gboolean
 rc_kb_schema_wants_text (RcKbSchema *self, xmlNode *element)
 {
   Model *model;
+  int    required;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
   model = lookup_model (self, element);
-  return model != NULL && model->text != NULL && text_is_required (model->text);
+  if (model == NULL || model->text == NULL)
+    return FALSE;
+
+  /* Asked for every element of every file: reading the pattern each time
+   * was a tenth of loading a drug (tests/bench). The schema is shared by
+   * every thread, hence the atomic access. */
+  required = g_atomic_int_get (&model->text_required);
+  if (required < 0)
+    {
+      required = text_is_required (model->text) ? 1 : 0;
+      g_atomic_int_set (&model->text_required, required);
+    }
+  return required == 1;
 }
 
 char *

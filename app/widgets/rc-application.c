@@ -11,6 +11,7 @@
 
 #include "rc-application-private.h"
 #include "rc-cli.h"
+#include "rc-first-frame.h"
 #include "rc-settings.h"
 #include "rc-window.h"
 
@@ -105,7 +106,11 @@ rc_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (rc_window_new (RC_APPLICATION (app)));
+    {
+      window = GTK_WINDOW (rc_window_new (RC_APPLICATION (app)));
+      /* Inert unless the benchmark suite asks (tests/bench). */
+      rc_first_frame_watch (window);
+    }
   gtk_window_present (window);
 }
 

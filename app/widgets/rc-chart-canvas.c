@@ -22,10 +22,11 @@ struct _RcChartCanvas
   GskRenderNode *node;  /* the laid-out chart, replayed every frame */
   RcChartStyle  *style; /* what node was drawn with */
 
-  guint  node_serial; /* the chart's layout serial when node was drawn */
-  int    focus_item;
-  int    hover_item;
-  gulong changed_id;
+  guint    node_serial;      /* the chart's layout serial when node was drawn */
+  gboolean accessible_stale; /* changed while unmapped: describe on map */
+  int      focus_item;
+  int      hover_item;
+  gulong   changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (RcChartCanvas, rc_chart_canvas, GTK_TYPE_WIDGET)
@@ -53,7 +54,11 @@ update_accessible (RcChartCanvas *self)
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
 
-  if (self->chart == NULL)
+  /* The summary needs the chart's data; a chart on a hidden page (the
+   * Compare tab's charts at start-up) is computed when it is shown, not
+   * before the first frame (tests/bench). */
+  self->accessible_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->chart == NULL || self->accessible_stale)
     return;
   title = rc_chart_dup_title (self->chart);
   summary = rc_chart_dup_summary (self->chart);
@@ -532,6 +537,17 @@ rc_chart_canvas_set_property (GObject      *object,
 }
 
 static void
+rc_chart_canvas_map (GtkWidget *widget)
+{
+  RcChartCanvas *self = RC_CHART_CANVAS (widget);
+
+  GTK_WIDGET_CLASS (rc_chart_canvas_parent_class)->map (widget);
+
+  if (self->accessible_stale)
+    update_accessible (self);
+}
+
+static void
 rc_chart_canvas_class_init (RcChartCanvasClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
@@ -542,6 +558,7 @@ rc_chart_canvas_class_init (RcChartCanvasClass *klass)
   object_class->get_property = rc_chart_canvas_get_property;
   object_class->set_property = rc_chart_canvas_set_property;
 
+  widget_class->map = rc_chart_canvas_map;
   widget_class->snapshot = rc_chart_canvas_snapshot;
   widget_class->measure = rc_chart_canvas_measure;
   widget_class->css_changed = rc_chart_canvas_css_changed;

@@ -182,9 +182,12 @@ build_cell (RcCompareTable *self, const RcComparisonRow *row, guint column)
   gtk_widget_set_hexpand (box, TRUE);
   gtk_widget_add_css_class (box, "rc-compare-cell");
 
+  /* The label keeps valign FILL (its yalign 0 puts the text on top): GTK
+   * 4.8 asks a wrapped label that does not fill for its width at a given
+   * height on every allocation, a search through some ten layouts of its
+   * text, which was most of the first layout of the window (tests/bench). */
   label = new_cell_label (cell->text, NULL);
   gtk_widget_remove_css_class (label, "rc-compare-cell");
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), label);
 
   footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);

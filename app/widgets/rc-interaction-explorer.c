@@ -560,6 +560,19 @@ rc_interaction_explorer_set_property (GObject      *object,
     }
 }
 
+/* The content is only measured once the view is first shown: GtkNotebook
+ * measures every page, hidden or not, and the hidden student views were a
+ * third of the window's first layout (tests/bench). Until then the view
+ * measures as empty; its widgets exist and are filled as before. */
+static void
+rc_interaction_explorer_map (GtkWidget *widget)
+{
+  RcInteractionExplorer *self = RC_INTERACTION_EXPLORER (widget);
+
+  gtk_widget_set_visible (self->main_box, TRUE);
+  GTK_WIDGET_CLASS (rc_interaction_explorer_parent_class)->map (widget);
+}
+
 static void
 rc_interaction_explorer_class_init (RcInteractionExplorerClass *klass)
 {
@@ -570,6 +583,8 @@ rc_interaction_explorer_class_init (RcInteractionExplorerClass *klass)
   object_class->finalize = rc_interaction_explorer_finalize;
   object_class->get_property = rc_interaction_explorer_get_property;
   object_class->set_property = rc_interaction_explorer_set_property;
+
+  widget_class->map = rc_interaction_explorer_map;
 
   properties[PROP_KNOWLEDGE_BASE] =
       g_param_spec_object ("knowledge-base", NULL, NULL, RC_TYPE_KNOWLEDGE_BASE,
@@ -607,6 +622,7 @@ static void
 rc_interaction_explorer_init (RcInteractionExplorer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (self->main_box, FALSE);
 
   self->result_order = g_ptr_array_new_with_free_func (g_free);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->agent_list), filter_row, self, NULL);

@@ -198,6 +198,10 @@ rc_study_view_grab_focus (GtkWidget *widget)
   RcStudyView *self = RC_STUDY_VIEW (widget);
   const char  *page = rc_study_view_get_page (self);
 
+  /* Focus may come before the view is first shown (the window restores
+   * the Study tab): the content must be there to take it. */
+  gtk_widget_set_visible (self->main_box, TRUE);
+
   if (g_strcmp0 (page, "card") == 0 &&
       rc_question_card_focus_prompt (RC_QUESTION_CARD (self->card)))
     return TRUE;
@@ -301,6 +305,19 @@ rc_study_view_set_property (GObject *object, guint prop_id, const GValue *value,
     }
 }
 
+/* The content is only measured once the view is first shown: GtkNotebook
+ * measures every page, hidden or not, and the hidden student views were a
+ * third of the window's first layout (tests/bench). Until then the view
+ * measures as empty; its widgets exist and are filled as before. */
+static void
+rc_study_view_map (GtkWidget *widget)
+{
+  RcStudyView *self = RC_STUDY_VIEW (widget);
+
+  gtk_widget_set_visible (self->main_box, TRUE);
+  GTK_WIDGET_CLASS (rc_study_view_parent_class)->map (widget);
+}
+
 static void
 rc_study_view_class_init (RcStudyViewClass *klass)
 {
@@ -311,6 +328,8 @@ rc_study_view_class_init (RcStudyViewClass *klass)
   object_class->finalize = rc_study_view_finalize;
   object_class->get_property = rc_study_view_get_property;
   object_class->set_property = rc_study_view_set_property;
+
+  widget_class->map = rc_study_view_map;
 
   widget_class->grab_focus = rc_study_view_grab_focus;
 
@@ -371,6 +390,7 @@ static void
 rc_study_view_init (RcStudyView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (self->main_box, FALSE);
 
   /* The flow box wraps the controls on narrow windows; its own children
    * need no tab stops. */
