@@ -13,5 +13,12 @@ if [ ! -f "$builddir/build.ninja" ]; then
 fi
 ninja -C "$builddir"
 
+status=0
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  dbus-run-session -- meson test -C "$builddir" --print-errorlogs "$@"
+  dbus-run-session -- meson test -C "$builddir" --print-errorlogs "$@" || status=1
+
+# Reliability: the whole suite again under ASan, UBSan and LSan, then a
+# short fuzz run of every harness (20 s each); README documents longer runs.
+"$top/build-aux/sanitize.sh" "$@" || status=1
+"$top/build-aux/fuzz.sh" 20 || status=1
+exit "$status"

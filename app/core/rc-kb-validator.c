@@ -705,6 +705,22 @@ fallback_message (const RawError *raw)
         return g_strdup_printf (_ ("Expected the element <%s> here, but found <%s>"), str1, str2);
 
       case XML_RELAXNG_ERR_INVALIDATTR:
+        /* An attribute the element may have, whose value breaks a limit of
+         * the schema (a day past ten years, a 20-digit count): quote it. */
+        if (is_element (raw->node) && *str1 != '\0' &&
+            xmlHasProp (raw->node, (const xmlChar *) str1) != NULL)
+          {
+            xmlChar *value = xmlGetProp (raw->node, (const xmlChar *) str1);
+            char    *message = g_strdup_printf (
+                   /* Translators: an XML attribute name, then an XML element name,
+                 * then the value found in the file. */
+                _ ("Attribute %s on <%s> has the value “%s”, which is not allowed here "
+                         "(out of range or of the wrong form)"),
+                str1, str2, value != NULL ? (const char *) value : "");
+
+            xmlFree (value);
+            return message;
+          }
         return g_strdup_printf (
             /* Translators: an XML attribute name, then an XML element name. */
             _ ("Attribute %s is not allowed on <%s>, or its value is not valid"), str1, str2);

@@ -255,7 +255,18 @@ rc_titration_suggested_days (const RcRegimen *regimen)
   if (regimen->duration_limit != NULL && regimen->duration_limit->kind != RC_VALUE_NOT_REPORTED &&
       (g_strcmp0 (regimen->duration_limit->unit, "day") == 0 ||
        g_strcmp0 (regimen->duration_limit->unit, "days") == 0))
-    end = MAX (end, (guint) regimen->duration_limit->max);
+    {
+      /* Compare as doubles: a limit of 1e10 days must not reach a guint
+       * cast (undefined behaviour) nor wrap around. */
+      double limit = regimen->duration_limit->max;
+
+      if (limit > end)
+        end = limit >= RC_TITRATION_MAX_DAYS ? RC_TITRATION_MAX_DAYS : (guint) limit;
+    }
+
+  /* The schema bounds day numbers, but a model built by hand need not be:
+   * never ask a chart for more days than anyone would read. */
+  end = MIN (end, RC_TITRATION_MAX_DAYS);
 
   /* A week past the last change (or a quarter more for long schedules) shows
    * the dose holding; two weeks is the least worth drawing. */

@@ -42,6 +42,11 @@ guint rc_titration_maintenance_day (const RcRegimen *regimen);
 gboolean
 rc_titration_reference_max_daily (const RcRegimen *regimen, double *value, gboolean *derived);
 
+/* The largest day number a schedule may use (ten years; data/kb.rng holds
+ * files to it) and so the most days rc_titration_suggested_days () adds
+ * a margin to. */
+#define RC_TITRATION_MAX_DAYS 3650u
+
 /* The last day worth drawing: the end of the duration limit, the last step
  * or phase, plus a margin; at least 14. */
 guint rc_titration_suggested_days (const RcRegimen *regimen);

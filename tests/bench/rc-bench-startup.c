@@ -461,6 +461,23 @@ program_new (const char *spec, Role role, GError **error)
   return program;
 }
 
+static void
+program_free (Program *program)
+{
+  if (program == NULL)
+    return;
+  rc_bench_series_clear (&program->map_ms);
+  rc_bench_series_clear (&program->content_ms);
+  rc_bench_series_clear (&program->inproc_ms);
+  rc_bench_series_clear (&program->rss_kib);
+  rc_bench_series_clear (&program->peak_kib);
+  g_strfreev (program->argv);
+  g_free (program->name);
+  g_free (program);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Program, program_free)
+
 int
 main (int argc, char *argv[])
 {
@@ -490,9 +507,10 @@ main (int argc, char *argv[])
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("- start-up benchmark");
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) peers = g_ptr_array_new ();
+  g_autoptr (GPtrArray) peers = g_ptr_array_new_with_free_func ((GDestroyNotify) program_free);
   g_auto (GStrv) renderer_list = NULL;
-  Program *app, *bare;
+  g_autoptr (Program) app = NULL;
+  g_autoptr (Program) bare = NULL;
   FILE    *log = NULL;
   int      major, minor;
   int      damage_error_base;

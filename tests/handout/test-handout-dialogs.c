@@ -359,6 +359,20 @@ export_table (const char *folder, const char *name, int filter, int response, Fi
   g_object_unref (filters);
 }
 
+/* GTK's own file chooser loads libcloudproviders, which leaks a couple of
+ * blocks that LeakSanitizer can only attribute to GLib (its fast unwinder
+ * stops there), and suppressing GLib would hide our own leaks. So the
+ * sanitizer run (build-aux/sanitize.sh sets RC_SANITIZER_RUN) skips the
+ * tests that drive the real chooser; the normal and valgrind runs keep them. */
+static gboolean
+skip_real_chooser (void)
+{
+  if (g_getenv ("RC_SANITIZER_RUN") == NULL)
+    return FALSE;
+  g_test_skip ("drives GTK's file chooser, whose libcloudproviders leak LSan cannot attribute");
+  return TRUE;
+}
+
 static void
 test_export_table (void)
 {
@@ -375,6 +389,9 @@ test_export_table (void)
     /* No extension: the chosen filter decides. */
     { "table-as-html", 2, "<!DOCTYPE html>" },
   };
+
+  if (skip_real_chooser ())
+    return;
 
   SKIP_WITHOUT_DISPLAY ();
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -404,6 +421,9 @@ test_export_table_cancel (void)
 {
   Finished         out = { 0 };
   g_autofree char *path = g_build_filename (tmp_dir, "cancelled.csv", NULL);
+
+  if (skip_real_chooser ())
+    return;
 
   SKIP_WITHOUT_DISPLAY ();
   export_table (tmp_dir, "cancelled.csv", -1, GTK_RESPONSE_CANCEL, &out);
@@ -463,6 +483,9 @@ test_export_handout (void)
   g_autofree char *text = NULL;
   GtkWindow       *chooser;
   double           width, height;
+
+  if (skip_real_chooser ())
+    return;
 
   SKIP_WITHOUT_DISPLAY ();
   window = gtk_window_new ();
