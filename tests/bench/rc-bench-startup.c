@@ -332,8 +332,8 @@ format_ms (const RcBenchSeries *series)
 static char *
 format_mib (const RcBenchSeries *kib)
 {
-  RcBenchSeries mib;
-  char         *text;
+  RcBenchSeries    mib;
+  g_autofree char *text = NULL;
 
   rc_bench_series_init (&mib);
   for (guint i = 0; i < rc_bench_series_len (kib); i++)
