@@ -35,4 +35,20 @@ void rc_test_flush (void);
 /* Destroys every toplevel window. */
 void rc_test_destroy_toplevels (void);
 
+/* The widgets under root (root included) with a CSS class and of a type;
+ * NULL / G_TYPE_NONE match any. */
+GPtrArray *rc_test_find_all (GtkWidget *root, const char *css_class, GType type);
+GtkWidget *rc_test_find (GtkWidget *root, const char *css_class, GType type);
+
+/* A key press without a keyboard, through the shortcut controllers of the
+ * focus chain as GTK propagates it; TRUE when a shortcut handled it. */
+gboolean rc_test_press_key (GtkWidget *window, guint keyval);
+
+/* Saves what widget (a window or popover) shows, after a frame, as
+ * <test build dir>/screenshots/NAME.png. */
+void rc_test_save_png (GtkWidget *widget, const char *name);
+
+/* The application's style sheet, for widgets tested outside RcApplication. */
+void rc_test_load_style (void);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "rc-chart-view.h"
+#include "rc-test-util.h"
 #include "rc-compare-table.h"
 #include "rc-compare-view.h"
 #include "rc-comparison.h"
@@ -573,17 +574,6 @@ test_screenshots (void)
   screenshot ("compare-view-hint-light.png", one, FALSE, FALSE, 900);
 }
 
-static void
-load_style (void)
-{
-  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -596,7 +586,7 @@ main (int argc, char **argv)
   kb = rc_knowledge_base_new ();
   if (!rc_knowledge_base_load_default (kb, NULL, &error))
     g_error ("cannot load the built-in knowledge base: %s", error->message);
-  load_style ();
+  rc_test_load_style ();
 
   g_test_add_func ("/compare-view/columns", test_columns_follow_choice);
   g_test_add_func ("/compare-view/hint", test_hint_below_two);

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "rc-chart-view.h"
+#include "rc-test-util.h"
 #include "rc-drug-page.h"
 #include "rc-fact-line.h"
 #include "rc-format.h"
@@ -634,17 +635,6 @@ test_screenshots (void)
   narrow_screenshot ("carisoprodol");
 }
 
-static void
-load_style (void)
-{
-  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -657,7 +647,7 @@ main (int argc, char **argv)
   kb = rc_knowledge_base_new ();
   if (!rc_knowledge_base_load_default (kb, NULL, &error))
     g_error ("cannot load the built-in knowledge base: %s", error->message);
-  load_style ();
+  rc_test_load_style ();
 
   g_test_add_func ("/drug-page/identity-and-max-dose", test_every_drug_shows_identity_and_max_dose);
   g_test_add_func ("/drug-page/boxed-warning", test_boxed_warning);

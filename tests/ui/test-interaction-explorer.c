@@ -28,40 +28,10 @@ static RcKnowledgeBase *kb;
 
 /* ---- Helpers ---- */
 
-static void
-collect (GtkWidget *widget, const char *css_class, GType type, GPtrArray *out)
-{
-  if ((css_class == NULL || gtk_widget_has_css_class (widget, css_class)) &&
-      (type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (widget, type)))
-    g_ptr_array_add (out, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, css_class, type, out);
-}
-
-static GtkWidget *
-find (GtkWidget *widget, const char *css_class, GType type)
-{
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, css_class, type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static GPtrArray *
-find_all (GtkWidget *widget, const char *css_class, GType type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (widget, css_class, type, found);
-  return found;
-}
-
 static GtkWidget *
 find_label (GtkWidget *widget, const char *text)
 {
-  g_autoptr (GPtrArray) labels = find_all (widget, NULL, GTK_TYPE_LABEL);
+  g_autoptr (GPtrArray) labels = rc_test_find_all (widget, NULL, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (g_ptr_array_index (labels, i))), text) == 0)
@@ -74,34 +44,6 @@ static gboolean
 shown (GtkWidget *widget)
 {
   return widget != NULL && gtk_widget_get_mapped (widget);
-}
-
-static void
-save_png (GtkWidget *window, const char *name)
-{
-  int width;
-  int height;
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-
-  /* The paintable takes its picture when made: after a frame. */
-  rc_test_wait_for_draw (window);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static RcInteractionExplorer *
@@ -121,7 +63,8 @@ new_explorer (GtkWidget **window)
 static GtkWidget *
 find_check (RcInteractionExplorer *explorer, const char *agent_id)
 {
-  g_autoptr (GPtrArray) checks = find_all (GTK_WIDGET (explorer), NULL, GTK_TYPE_CHECK_BUTTON);
+  g_autoptr (GPtrArray) checks =
+      rc_test_find_all (GTK_WIDGET (explorer), NULL, GTK_TYPE_CHECK_BUTTON);
 
   for (guint i = 0; i < checks->len; i++)
     {
@@ -137,7 +80,8 @@ find_check (RcInteractionExplorer *explorer, const char *agent_id)
 static GtkWidget *
 find_group (RcInteractionExplorer *explorer, const char *drug_id)
 {
-  g_autoptr (GPtrArray) groups = find_all (GTK_WIDGET (explorer), "rc-explorer-drug", G_TYPE_NONE);
+  g_autoptr (GPtrArray) groups =
+      rc_test_find_all (GTK_WIDGET (explorer), "rc-explorer-drug", G_TYPE_NONE);
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -157,7 +101,7 @@ group_badges (RcInteractionExplorer *explorer, const char *drug_id)
   GtkWidget *group = find_group (explorer, drug_id);
 
   g_assert_nonnull (group);
-  return find_all (group, NULL, RC_TYPE_SEVERITY_BADGE);
+  return rc_test_find_all (group, NULL, RC_TYPE_SEVERITY_BADGE);
 }
 
 static void
@@ -184,8 +128,8 @@ test_disclaimer (void)
   g_assert_true (shown (disclaimer));
 
   /* Nothing picked: a hint, no results. */
-  g_assert_null (find (GTK_WIDGET (explorer), "rc-explorer-drug", G_TYPE_NONE));
-  g_assert_true (shown (find (GTK_WIDGET (explorer), "rc-explorer-hint", G_TYPE_NONE)));
+  g_assert_null (rc_test_find (GTK_WIDGET (explorer), "rc-explorer-drug", G_TYPE_NONE));
+  g_assert_true (shown (rc_test_find (GTK_WIDGET (explorer), "rc-explorer-hint", G_TYPE_NONE)));
 
   rc_test_destroy_toplevels ();
 }
@@ -196,7 +140,8 @@ test_agents_list (void)
   GtkWidget             *window;
   RcInteractionExplorer *explorer = new_explorer (&window);
   GListModel            *agents = rc_knowledge_base_get_agents (kb);
-  g_autoptr (GPtrArray) checks = find_all (GTK_WIDGET (explorer), NULL, GTK_TYPE_CHECK_BUTTON);
+  g_autoptr (GPtrArray) checks =
+      rc_test_find_all (GTK_WIDGET (explorer), NULL, GTK_TYPE_CHECK_BUTTON);
   const char *const wanted[] = { "alcohol",
                                  "opioids",
                                  "benzodiazepines",
@@ -232,7 +177,7 @@ test_search_filter (void)
 {
   GtkWidget             *window;
   RcInteractionExplorer *explorer = new_explorer (&window);
-  GtkWidget             *entry = find (GTK_WIDGET (explorer), NULL, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget             *entry = rc_test_find (GTK_WIDGET (explorer), NULL, GTK_TYPE_SEARCH_ENTRY);
   GtkWidget             *cipro_row;
   GtkWidget             *alcohol_row;
 
@@ -300,7 +245,7 @@ test_ciprofloxacin (void)
   g_assert_cmpstr (rc_severity_badge_get_text (first), ==, "Contraindicated");
   g_assert_cmpint (rc_severity_badge_get_level (first), ==, RC_BADGE_DANGER);
   /* Colour and an icon and the word. */
-  g_assert_true (shown (find (GTK_WIDGET (first), NULL, GTK_TYPE_IMAGE)));
+  g_assert_true (shown (rc_test_find (GTK_WIDGET (first), NULL, GTK_TYPE_IMAGE)));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Contraindicated");
 
@@ -309,20 +254,20 @@ test_ciprofloxacin (void)
     g_assert_cmpint (rc_severity_badge_get_level (g_ptr_array_index (badges, i - 1)), >=,
                      rc_severity_badge_get_level (g_ptr_array_index (badges, i)));
   group = find_group (explorer, "tizanidine");
-  matches = find_all (group, "rc-explorer-match", G_TYPE_NONE);
+  matches = rc_test_find_all (group, "rc-explorer-match", G_TYPE_NONE);
   g_assert_cmpuint (matches->len, ==, badges->len);
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find (
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (rc_test_find (
                                 g_ptr_array_index (matches, 0), "rc-explorer-agent", G_TYPE_NONE))),
                             "iprofloxacin"));
-  g_assert_nonnull (find (g_ptr_array_index (matches, 0), NULL, RC_TYPE_FACT_LINE));
-  marker = find (g_ptr_array_index (matches, 0), NULL, RC_TYPE_SOURCE_MARKER);
+  g_assert_nonnull (rc_test_find (g_ptr_array_index (matches, 0), NULL, RC_TYPE_FACT_LINE));
+  marker = rc_test_find (g_ptr_array_index (matches, 0), NULL, RC_TYPE_SOURCE_MARKER);
   g_assert_true (shown (marker));
   g_assert_nonnull (gtk_widget_get_tooltip_markup (marker));
 
   /* A direct match needs no note; one through a class says which. */
-  g_assert_null (find (g_ptr_array_index (matches, 0), "rc-explorer-why", G_TYPE_NONE));
+  g_assert_null (rc_test_find (g_ptr_array_index (matches, 0), "rc-explorer-why", G_TYPE_NONE));
   {
-    g_autoptr (GPtrArray) whys = find_all (group, "rc-explorer-why", G_TYPE_NONE);
+    g_autoptr (GPtrArray) whys = rc_test_find_all (group, "rc-explorer-why", G_TYPE_NONE);
     gboolean through_class = FALSE;
 
     for (guint i = 0; i < whys->len; i++)
@@ -336,16 +281,16 @@ test_ciprofloxacin (void)
   for (guint i = 1; order[i] != NULL; i++)
     {
       GtkWidget *other = find_group (explorer, order[i]);
-      GtkWidget *none = find (other, "rc-explorer-none", G_TYPE_NONE);
+      GtkWidget *none = rc_test_find (other, "rc-explorer-none", G_TYPE_NONE);
       g_autoptr (GPtrArray) labels = NULL;
 
-      if (find (other, "rc-explorer-match", G_TYPE_NONE) != NULL)
+      if (rc_test_find (other, "rc-explorer-match", G_TYPE_NONE) != NULL)
         continue;
 
       g_assert_true (shown (none));
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (none)), ==,
                        "No interaction listed in the sources");
-      labels = find_all (other, NULL, GTK_TYPE_LABEL);
+      labels = rc_test_find_all (other, NULL, GTK_TYPE_LABEL);
       for (guint j = 0; j < labels->len; j++)
         {
           g_autofree char *lower =
@@ -390,9 +335,9 @@ test_maois (void)
 
   /* "Go to Interactions of Cyclobenzaprine" asks to navigate there. */
   {
-    GtkWidget *button =
-        find (find_group (explorer, "cyclobenzaprine"), "rc-go-to-section", GTK_TYPE_BUTTON);
-    char *where = NULL;
+    GtkWidget *button = rc_test_find (find_group (explorer, "cyclobenzaprine"), "rc-go-to-section",
+                                      GTK_TYPE_BUTTON);
+    char      *where = NULL;
 
     g_signal_connect (explorer, "navigate", G_CALLBACK (navigate_cb), &where);
     g_assert_nonnull (button);
@@ -409,7 +354,7 @@ test_maois (void)
   rc_test_flush ();
   g_assert_null (rc_interaction_explorer_get_selected_agents (explorer));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_check (explorer, "maois"))));
-  g_assert_null (find (GTK_WIDGET (explorer), "rc-explorer-drug", G_TYPE_NONE));
+  g_assert_null (rc_test_find (GTK_WIDGET (explorer), "rc-explorer-drug", G_TYPE_NONE));
 
   rc_test_destroy_toplevels ();
 }
@@ -428,7 +373,7 @@ test_several (void)
                                (const char *const[]){ "alcohol", "ciprofloxacin", NULL }));
   order = rc_interaction_explorer_dup_result_order (explorer);
   g_assert_cmpstr (order[0], ==, "tizanidine");
-  g_assert_nonnull (find (GTK_WIDGET (explorer), "rc-explorer-why", G_TYPE_NONE));
+  g_assert_nonnull (rc_test_find (GTK_WIDGET (explorer), "rc-explorer-why", G_TYPE_NONE));
 
   tick (explorer, "alcohol", FALSE);
   g_assert_true (g_strv_equal (rc_interaction_explorer_get_selected_agents (explorer),
@@ -451,7 +396,7 @@ test_screenshots (void)
       tick (explorer, "ciprofloxacin", TRUE);
       tick (explorer, "alcohol", TRUE);
       name = g_strdup_printf ("explorer-%s", dark ? "dark" : "light");
-      save_png (window, name);
+      rc_test_save_png (window, name);
       rc_test_destroy_toplevels ();
     }
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);

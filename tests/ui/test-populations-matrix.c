@@ -29,95 +29,12 @@ static RcKnowledgeBase *kb;
 
 /* ---- Helpers ---- */
 
-static void
-collect (GtkWidget *widget, const char *css_class, GType type, GPtrArray *out)
-{
-  if ((css_class == NULL || gtk_widget_has_css_class (widget, css_class)) &&
-      (type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (widget, type)))
-    g_ptr_array_add (out, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, css_class, type, out);
-}
-
-static GtkWidget *
-find (GtkWidget *widget, const char *css_class, GType type)
-{
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, css_class, type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static GPtrArray *
-find_all (GtkWidget *widget, const char *css_class, GType type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (widget, css_class, type, found);
-  return found;
-}
-
-/* Runs the shortcuts of one widget's controllers of one phase that a
- * press of keyval would trigger; TRUE when one handled it. */
-static gboolean
-run_shortcuts (GtkWidget *widget, GtkPropagationPhase phase, GtkShortcutTrigger *trigger)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                            gtk_shortcut_get_arguments (shortcut)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* A key press without a keyboard, propagated from the focus widget as GTK
- * does: capture phase down from the window, then bubble phase back up,
- * through every shortcut controller (the window's own bindings included:
- * arrow keys there move the focus). */
-static gboolean
-press_key (GtkWidget *window, guint keyval)
-{
-  g_autoptr (GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, 0);
-  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  gboolean   handled = FALSE;
-
-  for (GtkWidget *w = focus != NULL ? focus : window; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-  for (guint i = chain->len; !handled && i > 0; i--)
-    handled = run_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_CAPTURE, trigger);
-  for (guint i = 0; !handled && i < chain->len; i++)
-    handled = run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, trigger);
-
-  rc_test_flush ();
-  return handled;
-}
-
 /* Focuses widget and presses a key there. */
 static gboolean
 press_key_on (GtkWidget *widget, guint keyval)
 {
   g_assert_true (gtk_widget_grab_focus (widget));
-  return press_key (GTK_WIDGET (gtk_widget_get_root (widget)), keyval);
+  return rc_test_press_key (GTK_WIDGET (gtk_widget_get_root (widget)), keyval);
 }
 
 static gboolean
@@ -126,38 +43,10 @@ shown (GtkWidget *widget)
   return widget != NULL && gtk_widget_get_mapped (widget);
 }
 
-static void
-save_png (GtkWidget *native, const char *name)
-{
-  int width;
-  int height;
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-
-  /* The paintable takes its picture when made: after a frame. */
-  rc_test_wait_for_draw (native);
-  width = gtk_widget_get_width (native);
-  height = gtk_widget_get_height (native);
-  paintable = gtk_widget_paintable_new (native);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (native)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 static gboolean
 has_popover (gpointer cell)
 {
-  GtkWidget *popover = find (cell, NULL, GTK_TYPE_POPOVER);
+  GtkWidget *popover = rc_test_find (cell, NULL, GTK_TYPE_POPOVER);
 
   return popover != NULL && gtk_widget_get_mapped (popover);
 }
@@ -168,7 +57,7 @@ static GtkWidget *
 wait_for_popover (GtkWidget *cell)
 {
   g_assert_true (rc_test_wait_for (has_popover, cell));
-  return find (cell, NULL, GTK_TYPE_POPOVER);
+  return rc_test_find (cell, NULL, GTK_TYPE_POPOVER);
 }
 
 static RcPopulationsMatrix *
@@ -188,7 +77,7 @@ new_matrix (GtkWidget **window)
 static RcSeverityBadge *
 cell_badge (GtkWidget *cell)
 {
-  return RC_SEVERITY_BADGE (find (cell, NULL, RC_TYPE_SEVERITY_BADGE));
+  return RC_SEVERITY_BADGE (rc_test_find (cell, NULL, RC_TYPE_SEVERITY_BADGE));
 }
 
 /* What a cell must say, worked out from the model. */
@@ -223,10 +112,12 @@ test_shape (void)
   GtkWidget           *window;
   RcPopulationsMatrix *matrix = new_matrix (&window);
   GListModel          *drugs = rc_knowledge_base_get_drugs (kb);
-  g_autoptr (GPtrArray) cells = find_all (GTK_WIDGET (matrix), "rc-matrix-cell", G_TYPE_NONE);
-  g_autoptr (GPtrArray) rows = find_all (GTK_WIDGET (matrix), "rc-matrix-row-header", G_TYPE_NONE);
+  g_autoptr (GPtrArray) cells =
+      rc_test_find_all (GTK_WIDGET (matrix), "rc-matrix-cell", G_TYPE_NONE);
+  g_autoptr (GPtrArray) rows =
+      rc_test_find_all (GTK_WIDGET (matrix), "rc-matrix-row-header", G_TYPE_NONE);
   g_autoptr (GPtrArray) columns =
-      find_all (GTK_WIDGET (matrix), "rc-matrix-column-header", G_TYPE_NONE);
+      rc_test_find_all (GTK_WIDGET (matrix), "rc-matrix-column-header", G_TYPE_NONE);
   const char *const row_names[] = {
     "Renal impairment", "Hepatic impairment", "Older adults (Beers 2023)",
     "Pregnancy",        "Breastfeeding",      "Children"
@@ -269,7 +160,7 @@ test_shape (void)
           badge = cell_badge (cell);
           expected_cell (drug, group, &verdict, &summary);
           g_assert_cmpstr (rc_severity_badge_get_text (badge), ==, verdict);
-          g_assert_true (shown (find (GTK_WIDGET (badge), NULL, GTK_TYPE_IMAGE)));
+          g_assert_true (shown (rc_test_find (GTK_WIDGET (badge), NULL, GTK_TYPE_IMAGE)));
           g_assert_nonnull (gtk_widget_get_tooltip_markup (cell));
         }
     }
@@ -284,7 +175,7 @@ test_beers_carisoprodol (void)
   RcPopulationsMatrix *matrix = new_matrix (&window);
   GtkWidget *cell = rc_populations_matrix_get_cell (matrix, "carisoprodol", RC_POPULATION_ELDERLY);
   RcSeverityBadge *badge = cell_badge (cell);
-  GtkWidget       *icon = find (GTK_WIDGET (badge), NULL, GTK_TYPE_IMAGE);
+  GtkWidget       *icon = rc_test_find (GTK_WIDGET (badge), NULL, GTK_TYPE_IMAGE);
 
   g_assert_cmpstr (rc_severity_badge_get_text (badge), ==, "Avoid");
   g_assert_cmpint (rc_severity_badge_get_level (badge), ==, RC_BADGE_DANGER);
@@ -350,24 +241,24 @@ test_keyboard (void)
 
   /* Arrow keys move between cells by row and column; at the edge they
    * go on to the window. Tab moves too. */
-  g_assert_true (press_key (window, GDK_KEY_Right));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Right));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  rc_populations_matrix_get_cell (matrix, "tizanidine", RC_POPULATION_RENAL));
-  g_assert_true (press_key (window, GDK_KEY_Down));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Down));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  rc_populations_matrix_get_cell (matrix, "tizanidine", RC_POPULATION_HEPATIC));
-  g_assert_true (press_key (window, GDK_KEY_Left));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Left));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  rc_populations_matrix_get_cell (matrix, "baclofen", RC_POPULATION_HEPATIC));
   for (guint i = 0; i < 4; i++)
-    g_assert_true (press_key (window, GDK_KEY_Down));
+    g_assert_true (rc_test_press_key (window, GDK_KEY_Down));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  rc_populations_matrix_get_cell (matrix, "baclofen", RC_POPULATION_PAEDIATRIC));
   for (guint i = 0; i < 4; i++)
-    g_assert_true (press_key (window, GDK_KEY_Right));
+    g_assert_true (rc_test_press_key (window, GDK_KEY_Right));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  rc_populations_matrix_get_cell (matrix, "carisoprodol", RC_POPULATION_PAEDIATRIC));
-  g_assert_true (press_key (window, GDK_KEY_Up));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Up));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  rc_populations_matrix_get_cell (matrix, "carisoprodol", RC_POPULATION_LACTATION));
   g_assert_true (gtk_widget_grab_focus (
@@ -405,18 +296,18 @@ test_popover (void)
   rc_test_wait_for_draw (popover);
   g_assert_true (shown (popover));
 
-  lines = find_all (popover, NULL, RC_TYPE_FACT_LINE);
+  lines = rc_test_find_all (popover, NULL, RC_TYPE_FACT_LINE);
   for (guint i = 0; i < lines->len; i++)
     if (g_strcmp0 (rc_fact_line_get_text (g_ptr_array_index (lines, i)), note->detail) == 0)
       {
         has_detail = TRUE;
-        marker = find (g_ptr_array_index (lines, i), NULL, RC_TYPE_SOURCE_MARKER);
+        marker = rc_test_find (g_ptr_array_index (lines, i), NULL, RC_TYPE_SOURCE_MARKER);
         g_assert_true (shown (marker));
         g_assert_true (g_strv_equal (rc_source_marker_get_sources (RC_SOURCE_MARKER (marker)),
                                      (const char *const *) note->sources));
       }
   g_assert_true (has_detail);
-  save_png (popover, "matrix-popover-light");
+  rc_test_save_png (popover, "matrix-popover-light");
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   rc_test_flush ();
@@ -428,12 +319,12 @@ test_popover (void)
   popover = wait_for_popover (cell);
   rc_test_wait_for_draw (popover);
   {
-    g_autoptr (GPtrArray) badges = find_all (popover, NULL, RC_TYPE_SEVERITY_BADGE);
+    g_autoptr (GPtrArray) badges = rc_test_find_all (popover, NULL, RC_TYPE_SEVERITY_BADGE);
 
     g_assert_cmpuint (badges->len, ==, 2);
     g_assert_cmpstr (rc_severity_badge_get_text (g_ptr_array_index (badges, 0)), ==, "Avoid");
   }
-  save_png (popover, "matrix-popover-beers-light");
+  rc_test_save_png (popover, "matrix-popover-beers-light");
 
   rc_test_destroy_toplevels ();
 }
@@ -448,7 +339,7 @@ test_screenshots (void)
 
       g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
       new_matrix (&window);
-      save_png (window, name);
+      rc_test_save_png (window, name);
       rc_test_destroy_toplevels ();
     }
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);

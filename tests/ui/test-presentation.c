@@ -837,17 +837,6 @@ test_screenshots (void)
   destroy_presentation (presentation);
 }
 
-static void
-load_style (void)
-{
-  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -859,7 +848,7 @@ main (int argc, char **argv)
   kb = rc_knowledge_base_new ();
   if (!rc_knowledge_base_load_default (kb, NULL, &error))
     g_error ("cannot load the built-in knowledge base: %s", error->message);
-  load_style ();
+  rc_test_load_style ();
 
   g_test_add_func ("/presentation/slides", test_slides);
   g_test_add_func ("/presentation/fewer-than-two", test_fewer_than_two);

@@ -31,98 +31,6 @@ static char            *data_home; /* $XDG_DATA_HOME, a fresh directory */
 
 /* ---- Helpers ---- */
 
-static void
-collect (GtkWidget *widget, const char *css_class, GType type, GPtrArray *out)
-{
-  if ((css_class == NULL || gtk_widget_has_css_class (widget, css_class)) &&
-      (type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (widget, type)))
-    g_ptr_array_add (out, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, css_class, type, out);
-}
-
-static GtkWidget *
-find (GtkWidget *widget, const char *css_class, GType type)
-{
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, css_class, type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static GPtrArray *
-find_all (GtkWidget *widget, const char *css_class, GType type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (widget, css_class, type, found);
-  return found;
-}
-
-/* Runs the shortcuts of one widget's controllers of one phase that a
- * press of keyval would trigger; TRUE when one handled it. */
-static gboolean
-run_shortcuts (GtkWidget *widget, GtkPropagationPhase phase, GtkShortcutTrigger *trigger)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                            gtk_shortcut_get_arguments (shortcut)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* A key press without a keyboard: from the focus widget, the way GTK
- * propagates a key event — capture phase from the window down, then
- * bubble phase back up — through every shortcut controller on the way.
- * Returns TRUE when a shortcut handled it. */
-static gboolean
-press_key (GtkWidget *window, guint keyval)
-{
-  g_autoptr (GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, 0);
-  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  gboolean   handled = FALSE;
-
-  for (GtkWidget *w = focus != NULL ? focus : window; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-
-  for (guint i = chain->len; !handled && i > 0; i--)
-    {
-      GtkWidget *w = g_ptr_array_index (chain, i - 1);
-
-      handled = gtk_widget_is_sensitive (w) && run_shortcuts (w, GTK_PHASE_CAPTURE, trigger);
-    }
-  for (guint i = 0; !handled && i < chain->len; i++)
-    {
-      GtkWidget *w = g_ptr_array_index (chain, i);
-
-      handled = gtk_widget_is_sensitive (w) && run_shortcuts (w, GTK_PHASE_BUBBLE, trigger);
-    }
-
-  rc_test_flush ();
-  return handled;
-}
-
 /* Keyboard activation of a button clicks it when its press animation
  * ends, so the next card comes a moment after Enter: wait for it. */
 typedef struct
@@ -185,7 +93,7 @@ new_view (const char *progress_path, GtkWidget **window)
 static RcQuestionCard *
 card_of (RcStudyView *view)
 {
-  return RC_QUESTION_CARD (find (GTK_WIDGET (view), NULL, RC_TYPE_QUESTION_CARD));
+  return RC_QUESTION_CARD (rc_test_find (GTK_WIDGET (view), NULL, RC_TYPE_QUESTION_CARD));
 }
 
 /* Puts the keyboard focus on the question, as the view does after each
@@ -212,34 +120,6 @@ reload_progress (const char *path)
   g_assert_true (rc_study_progress_load (progress, &error));
   g_assert_no_error (error);
   return progress;
-}
-
-static void
-save_png (GtkWidget *window, const char *name)
-{
-  int width;
-  int height;
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-
-  /* The paintable takes its picture when made: after a frame. */
-  rc_test_wait_for_draw (window);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static void
@@ -301,7 +181,7 @@ test_choice_correct_by_keyboard (void)
   g_assert_nonnull (question);
   g_assert_cmpstr (rc_study_view_get_page (view), ==, "card");
   {
-    g_autoptr (GPtrArray) labels = find_all (GTK_WIDGET (view), NULL, GTK_TYPE_LABEL);
+    g_autoptr (GPtrArray) labels = rc_test_find_all (GTK_WIDGET (view), NULL, GTK_TYPE_LABEL);
     gboolean said = FALSE;
 
     for (guint i = 0; i < labels->len; i++)
@@ -317,20 +197,22 @@ test_choice_correct_by_keyboard (void)
 
   focus_question (view);
   /* Choosing does not answer yet: it selects, Enter checks. */
-  g_assert_true (press_key (window, GDK_KEY_1 + question->correct));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_1 + question->correct));
   g_assert_cmpint (rc_question_card_get_selected (card), ==, question->correct);
   g_assert_false (rc_question_card_get_answered (card));
-  g_assert_true (press_key (window, GDK_KEY_Return));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Return));
   g_assert_true (rc_question_card_get_answered (card));
   rc_test_wait_for_draw (window);
 
   /* Right, in words and with an icon. */
-  result = find (GTK_WIDGET (card), "rc-result", G_TYPE_NONE);
+  result = rc_test_find (GTK_WIDGET (card), "rc-result", G_TYPE_NONE);
   g_assert_true (shown (result));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (result, "rc-result-label", G_TYPE_NONE))),
-                   ==, "Correct");
-  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (find (result, NULL, GTK_TYPE_IMAGE))), ==,
-                   "emblem-ok-symbolic");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (rc_test_find (result, "rc-result-label", G_TYPE_NONE))), ==,
+      "Correct");
+  g_assert_cmpstr (
+      gtk_image_get_icon_name (GTK_IMAGE (rc_test_find (result, NULL, GTK_TYPE_IMAGE))), ==,
+      "emblem-ok-symbolic");
   g_assert_true (gtk_widget_has_css_class (result, "rc-result-right"));
 
   /* Saved at once, in the file the view was given. */
@@ -343,7 +225,7 @@ test_choice_correct_by_keyboard (void)
   g_assert_cmpuint (state->box, ==, 2);
 
   /* Enter again goes on to another card, which gets the focus. */
-  g_assert_true (press_key (window, GDK_KEY_Return));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Return));
   wait_for_next_card (view, card_id);
   g_assert_nonnull (rc_study_view_get_current_question (view));
   g_assert_cmpstr (rc_study_view_get_current_question (view)->card_id, !=, card_id);
@@ -378,38 +260,41 @@ test_choice_wrong_shows_answer_and_source (void)
 
   g_assert_nonnull (drug);
   focus_question (view);
-  g_assert_true (press_key (window, GDK_KEY_1 + wrong));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_1 + wrong));
   /* Enter on the focused option checks it. */
   g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
-  g_assert_true (press_key (window, GDK_KEY_Return));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Return));
   rc_test_wait_for_draw (window);
   g_assert_true (rc_question_card_get_answered (card));
 
-  result = find (GTK_WIDGET (card), "rc-result", G_TYPE_NONE);
+  result = rc_test_find (GTK_WIDGET (card), "rc-result", G_TYPE_NONE);
   g_assert_true (shown (result));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (result, "rc-result-label", G_TYPE_NONE))),
-                   ==, "Incorrect");
-  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (find (result, NULL, GTK_TYPE_IMAGE))), ==,
-                   "window-close-symbolic");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (rc_test_find (result, "rc-result-label", G_TYPE_NONE))), ==,
+      "Incorrect");
+  g_assert_cmpstr (
+      gtk_image_get_icon_name (GTK_IMAGE (rc_test_find (result, NULL, GTK_TYPE_IMAGE))), ==,
+      "window-close-symbolic");
 
   /* The correct answer, in the feedback and on its option. */
-  answer = find (GTK_WIDGET (card), "rc-answer", G_TYPE_NONE);
+  answer = rc_test_find (GTK_WIDGET (card), "rc-answer", G_TYPE_NONE);
   g_assert_true (shown (answer));
   expected_answer = g_strdup_printf ("Answer: %s", question->options[question->correct]);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (answer)), ==, expected_answer);
-  options = find_all (GTK_WIDGET (card), "rc-option", GTK_TYPE_TOGGLE_BUTTON);
+  options = rc_test_find_all (GTK_WIDGET (card), "rc-option", GTK_TYPE_TOGGLE_BUTTON);
   g_assert_cmpuint (options->len, ==, question->n_options);
-  status = find (g_ptr_array_index (options, question->correct), "rc-option-status", G_TYPE_NONE);
+  status = rc_test_find (g_ptr_array_index (options, question->correct), "rc-option-status",
+                         G_TYPE_NONE);
   g_assert_true (shown (status));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Correct answer");
-  status = find (g_ptr_array_index (options, wrong), "rc-option-status", G_TYPE_NONE);
+  status = rc_test_find (g_ptr_array_index (options, wrong), "rc-option-status", G_TYPE_NONE);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Your answer");
 
   /* The explanation with its sources: ids, and titles on hover. */
-  explanation = find (GTK_WIDGET (card), "rc-explanation", RC_TYPE_FACT_LINE);
+  explanation = rc_test_find (GTK_WIDGET (card), "rc-explanation", RC_TYPE_FACT_LINE);
   g_assert_true (shown (explanation));
   g_assert_cmpstr (rc_fact_line_get_text (RC_FACT_LINE (explanation)), ==, question->explanation);
-  marker = find (explanation, NULL, RC_TYPE_SOURCE_MARKER);
+  marker = rc_test_find (explanation, NULL, RC_TYPE_SOURCE_MARKER);
   g_assert_true (shown (marker));
   g_assert_true (g_strv_equal (rc_source_marker_get_sources (RC_SOURCE_MARKER (marker)),
                                (const char *const *) question->sources));
@@ -424,12 +309,12 @@ test_choice_wrong_shows_answer_and_source (void)
   }
 
   /* "Go to <section> of <drug>". */
-  go_button = find (GTK_WIDGET (card), "rc-go-to-section", GTK_TYPE_BUTTON);
+  go_button = rc_test_find (GTK_WIDGET (card), "rc-go-to-section", GTK_TYPE_BUTTON);
   g_assert_true (shown (go_button));
   go_to = g_strdup_printf ("Go to %s of %s", rc_section_get_label (question->section_id),
                            rc_drug_get_name (drug));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (go_button, NULL, GTK_TYPE_LABEL))), ==,
-                   go_to);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rc_test_find (go_button, NULL, GTK_TYPE_LABEL))),
+                   ==, go_to);
 
   saved = reload_progress (path);
   g_assert_cmpuint (rc_study_progress_lookup (saved, question->card_id)->wrong, ==, 1);
@@ -469,10 +354,10 @@ test_go_to_section (void)
 
   g_signal_connect (view, "navigate", G_CALLBACK (navigate_cb), &nav);
   focus_question (view);
-  press_key (window, GDK_KEY_1 + question->correct);
-  press_key (window, GDK_KEY_Return);
+  rc_test_press_key (window, GDK_KEY_1 + question->correct);
+  rc_test_press_key (window, GDK_KEY_Return);
 
-  go_button = find (GTK_WIDGET (card_of (view)), "rc-go-to-section", GTK_TYPE_BUTTON);
+  go_button = rc_test_find (GTK_WIDGET (card_of (view)), "rc-go-to-section", GTK_TYPE_BUTTON);
   g_assert_nonnull (go_button);
   g_signal_emit_by_name (go_button, "clicked");
   rc_test_flush ();
@@ -514,8 +399,8 @@ test_go_to_section_action (void)
   gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
 
   focus_question (view);
-  press_key (window, GDK_KEY_1 + question->correct);
-  press_key (window, GDK_KEY_Return);
+  rc_test_press_key (window, GDK_KEY_1 + question->correct);
+  rc_test_press_key (window, GDK_KEY_Return);
   g_assert_true (
       gtk_widget_activate_action (GTK_WIDGET (card_of (view)), "card.go-to-section", NULL));
   expected = g_strdup_printf ("('%s', '%s')", question->drug_id, question->section_id);
@@ -545,23 +430,23 @@ test_flashcard (void)
   focus_question (view);
 
   /* The front: no options, no answer yet; K does nothing before turning. */
-  answer = find (GTK_WIDGET (card), "rc-answer", G_TYPE_NONE);
+  answer = rc_test_find (GTK_WIDGET (card), "rc-answer", G_TYPE_NONE);
   g_assert_false (shown (answer));
-  g_assert_false (shown (find (GTK_WIDGET (card), "rc-option", G_TYPE_NONE)));
-  g_assert_false (press_key (window, GDK_KEY_k));
+  g_assert_false (shown (rc_test_find (GTK_WIDGET (card), "rc-option", G_TYPE_NONE)));
+  g_assert_false (rc_test_press_key (window, GDK_KEY_k));
   g_assert_false (rc_question_card_get_answered (card));
 
   /* Space turns it: the answer, the explanation and its source. */
-  g_assert_true (press_key (window, GDK_KEY_space));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_space));
   rc_test_wait_for_draw (window);
   g_assert_true (rc_question_card_get_flipped (card));
   g_assert_true (shown (answer));
   g_assert_nonnull (
       strstr (gtk_label_get_text (GTK_LABEL (answer)), question->options[question->correct]));
-  g_assert_true (shown (find (GTK_WIDGET (card), NULL, RC_TYPE_SOURCE_MARKER)));
+  g_assert_true (shown (rc_test_find (GTK_WIDGET (card), NULL, RC_TYPE_SOURCE_MARKER)));
 
   /* K: knew it; saved; the next card comes. */
-  g_assert_true (press_key (window, GDK_KEY_k));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_k));
   question = rc_study_view_get_current_question (view);
   g_assert_nonnull (question);
   g_assert_cmpstr (question->card_id, !=, first_id);
@@ -569,8 +454,8 @@ test_flashcard (void)
   second_id = g_strdup (question->card_id);
 
   /* Space, then Left: didn't know. */
-  g_assert_true (press_key (window, GDK_KEY_space));
-  g_assert_true (press_key (window, GDK_KEY_Left));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_space));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Left));
 
   saved = reload_progress (path);
   g_assert_cmpuint (rc_study_progress_lookup (saved, first_id)->right, ==, 1);
@@ -600,7 +485,7 @@ test_filter_by_drug (void)
   GPtrArray       *remaining;
   guint            all = rc_study_view_get_remaining (view)->len;
   guint            tizanidine_due = due_count ("tizanidine", NULL);
-  g_autoptr (GPtrArray) dropdowns = find_all (GTK_WIDGET (view), NULL, GTK_TYPE_DROP_DOWN);
+  g_autoptr (GPtrArray) dropdowns = rc_test_find_all (GTK_WIDGET (view), NULL, GTK_TYPE_DROP_DOWN);
 
   g_assert_cmpuint (tizanidine_due, >, 0);
   g_assert_cmpuint (tizanidine_due, <, due_count (NULL, NULL));
@@ -668,9 +553,9 @@ answer_current (RcStudyView *view, GtkWidget *window, gboolean right)
 
   g_assert_nonnull (question);
   focus_question (view);
-  g_assert_true (
-      press_key (window, GDK_KEY_1 + (right ? question->correct : wrong_option (question))));
-  g_assert_true (press_key (window, GDK_KEY_Return));
+  g_assert_true (rc_test_press_key (
+      window, GDK_KEY_1 + (right ? question->correct : wrong_option (question))));
+  g_assert_true (rc_test_press_key (window, GDK_KEY_Return));
 }
 
 static void
@@ -707,7 +592,7 @@ test_reset_asks_first (void)
   g_assert_true (gtk_widget_has_css_class (reset_button, "destructive-action"));
   g_assert_nonnull (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL));
   rc_test_wait_for_draw (dialog);
-  save_png (dialog, "study-reset-dialog-light");
+  rc_test_save_png (dialog, "study-reset-dialog-light");
 
   /* Cancel keeps everything, in memory and on disk. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -763,11 +648,11 @@ test_corrupt_file (void)
   g_assert_true (g_file_get_contents (moved, &kept, NULL, NULL));
   g_assert_nonnull (strstr (kept, "something-else"));
 
-  revealer = find (GTK_WIDGET (view), NULL, GTK_TYPE_REVEALER);
+  revealer = rc_test_find (GTK_WIDGET (view), NULL, GTK_TYPE_REVEALER);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  label = find (revealer, NULL, GTK_TYPE_LABEL);
+  label = rc_test_find (revealer, NULL, GTK_TYPE_LABEL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, message);
-  save_png (window, "study-corrupt-light");
+  rc_test_save_png (window, "study-corrupt-light");
 
   /* And it still works: an answer makes a new, valid file. */
   answer_current (view, window, TRUE);
@@ -814,7 +699,7 @@ test_summary (void)
   {
     g_autofree char *first_id = g_strdup (rc_study_view_get_current_question (view)->card_id);
 
-    g_assert_true (press_key (window, GDK_KEY_Return));
+    g_assert_true (rc_test_press_key (window, GDK_KEY_Return));
     wait_for_next_card (view, first_id);
   }
   wrong_question = rc_question_ref (rc_study_view_get_current_question (view));
@@ -825,13 +710,13 @@ test_summary (void)
   g_assert_cmpstr (rc_study_view_get_page (view), ==, "summary");
   g_assert_null (rc_study_view_get_current_question (view));
 
-  score = find (GTK_WIDGET (view), "rc-study-score", GTK_TYPE_LABEL);
+  score = rc_test_find (GTK_WIDGET (view), "rc-study-score", GTK_TYPE_LABEL);
   g_assert_true (shown (score));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "1 of 2 correct");
 
   /* The topic of the wrong answer is among the weakest. */
   topic_label = rc_quiz_topic_get_label (wrong_question->topic_id);
-  labels = find_all (GTK_WIDGET (view), NULL, GTK_TYPE_LABEL);
+  labels = rc_test_find_all (GTK_WIDGET (view), NULL, GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkWidget  *label = g_ptr_array_index (labels, i);
@@ -841,7 +726,7 @@ test_summary (void)
         topic_listed = TRUE;
     }
   g_assert_true (topic_listed);
-  save_png (window, "study-summary-light");
+  rc_test_save_png (window, "study-summary-light");
 
   /* "Study Again" starts a new session. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "study.new-session", NULL));
@@ -859,9 +744,9 @@ test_accessible (void)
   GtkWidget       *window;
   RcStudyView     *view = new_view (path, &window);
   RcQuestion      *question = rc_study_view_get_current_question (view);
-  g_autoptr (GPtrArray) options = find_all (GTK_WIDGET (view), "rc-option", G_TYPE_NONE);
+  g_autoptr (GPtrArray) options = rc_test_find_all (GTK_WIDGET (view), "rc-option", G_TYPE_NONE);
   g_autofree char *first = g_strdup_printf ("Option 1: %s", question->options[0]);
-  GtkWidget       *prompt = find (GTK_WIDGET (card_of (view)), "rc-question-prompt", G_TYPE_NONE);
+  GtkWidget *prompt = rc_test_find (GTK_WIDGET (card_of (view)), "rc-question-prompt", G_TYPE_NONE);
 
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (prompt), GTK_ACCESSIBLE_ROLE_HEADING);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (prompt), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -894,31 +779,31 @@ test_screenshots (void)
       focus_question (view);
       question = rc_study_view_get_current_question (view);
       name = g_strdup_printf ("study-question-%s", suffix);
-      press_key (window, GDK_KEY_1 + wrong_option (question));
-      save_png (window, name);
+      rc_test_press_key (window, GDK_KEY_1 + wrong_option (question));
+      rc_test_save_png (window, name);
 
-      press_key (window, GDK_KEY_Return);
+      rc_test_press_key (window, GDK_KEY_Return);
       g_free (name);
       name = g_strdup_printf ("study-wrong-%s", suffix);
-      save_png (window, name);
+      rc_test_save_png (window, name);
 
-      press_key (window, GDK_KEY_Return);
+      rc_test_press_key (window, GDK_KEY_Return);
       wait_for_next_card (view, question->card_id);
       question = rc_study_view_get_current_question (view);
-      press_key (window, GDK_KEY_1 + question->correct);
-      press_key (window, GDK_KEY_Return);
+      rc_test_press_key (window, GDK_KEY_1 + question->correct);
+      rc_test_press_key (window, GDK_KEY_Return);
       g_free (name);
       name = g_strdup_printf ("study-right-%s", suffix);
-      save_png (window, name);
+      rc_test_save_png (window, name);
 
-      press_key (window, GDK_KEY_Return);
+      rc_test_press_key (window, GDK_KEY_Return);
       wait_for_next_card (view, question->card_id);
       rc_study_view_set_mode (view, RC_STUDY_MODE_FLASHCARD);
       focus_question (view);
-      press_key (window, GDK_KEY_space);
+      rc_test_press_key (window, GDK_KEY_space);
       g_free (name);
       name = g_strdup_printf ("study-flashcard-%s", suffix);
-      save_png (window, name);
+      rc_test_save_png (window, name);
 
       rc_test_destroy_toplevels ();
       remove_progress_dir (path);
