@@ -21,4 +21,10 @@ xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
 # short fuzz run of every harness (20 s each); README documents longer runs.
 "$top/build-aux/sanitize.sh" "$@" || status=1
 "$top/build-aux/fuzz.sh" 20 || status=1
+
+# A red run ends with why: the end of each failed test's output.
+if [ "$status" -ne 0 ]; then
+  python3 "$top/build-aux/print-failures.py" "$builddir" \
+    "${RC_SANITIZE_BUILDDIR:-$top/_build-asan}" || true
+fi
 exit "$status"

@@ -55,6 +55,15 @@ parse_size (const char *size, int *width, int *height, GError **error)
   return TRUE;
 }
 
+gboolean
+rc_cli_check_chart_geometry (const char *size, int scale, GError **error)
+{
+  int width, height;
+
+  return parse_size (size, &width, &height, error) &&
+         rc_chart_export_check_size (width, height, scale == 0 ? 1 : scale, error);
+}
+
 static gboolean
 check_drugs (RcKnowledgeBase *kb, const char *const *drug_ids, GError **error)
 {

@@ -28,4 +28,9 @@ gboolean rc_cli_export_chart (RcKnowledgeBase   *kb,
                               const char        *theme,
                               GError           **error);
 
+/* Checks --size and --scale as rc_cli_export_chart () will read them (size
+ * NULL and scale 0 mean the defaults), so a bad value is a usage error
+ * before anything is drawn. */
+gboolean rc_cli_check_chart_geometry (const char *size, int scale, GError **error);
+
 G_END_DECLS

@@ -458,17 +458,6 @@ command_export_table (RcKnowledgeBase *kb, const Options *o)
     }
 }
 
-static gboolean
-is_valid_size (const char *size)
-{
-  g_auto (GStrv) parts = g_strsplit (size, "x", -1);
-  guint64 w, h;
-
-  return g_strv_length (parts) == 2 &&
-         g_ascii_string_to_unsigned (parts[0], 10, 1, 100000, &w, NULL) &&
-         g_ascii_string_to_unsigned (parts[1], 10, 1, 100000, &h, NULL);
-}
-
 static int
 command_export_chart (RcKnowledgeBase *kb, const Options *o)
 {
@@ -483,14 +472,13 @@ command_export_chart (RcKnowledgeBase *kb, const Options *o)
                         o->export_chart);
   if (o->output == NULL)
     return usage_error (_ ("--export-chart needs --output FILE"));
-  if (o->size != NULL && !is_valid_size (o->size))
-    /* Translators: %s is what the user typed after --size. */
-    return usage_error (_ ("invalid size “%s” (use WIDTHxHEIGHT, e.g. 1200x800)"), o->size);
   if (o->has_scale && (o->scale < 1 || o->scale > RC_CHART_EXPORT_MAX_SCALE))
     /* Translators: the first %d is what the user typed after --scale, the
      * second the largest scale allowed. */
     return usage_error (_ ("invalid scale %d (use a whole number from 1 to %d)"), o->scale,
                         RC_CHART_EXPORT_MAX_SCALE);
+  if (!rc_cli_check_chart_geometry (o->size, o->has_scale ? o->scale : 0, &error))
+    return usage_error ("%s", error->message);
   if (o->theme != NULL && !g_strv_contains (themes, o->theme))
     /* Translators: %s is what the user typed after --theme. */
     return usage_error (_ ("unknown theme “%s” (use light, dark or print)"), o->theme);

@@ -21,6 +21,7 @@
 #include "rc-search.h"
 #include "rc-section-heading.h"
 #include "rc-severity-badge.h"
+#include "rc-source-list.h"
 #include "rc-source-marker.h"
 
 static RcKnowledgeBase *kb;
@@ -299,6 +300,41 @@ test_not_reported_is_not_zero (void)
   g_object_unref (page);
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  GtkWidget *scrolled;
+  GtkWidget *heading;
+} ShownSection;
+
+/* The heading has the focus and sits in the upper half of the visible area:
+ * where show_section () puts it once the scroll has settled. */
+static gboolean
+section_is_shown (gpointer data)
+{
+  ShownSection    *shown = data;
+  graphene_point_t point;
+
+  /* Keep frames coming while waiting. */
+  gtk_widget_queue_draw (shown->window);
+  return gtk_root_get_focus (GTK_ROOT (shown->window)) == shown->heading &&
+         gtk_widget_compute_point (shown->heading, shown->scrolled, &GRAPHENE_POINT_INIT (0, 0),
+                                   &point) &&
+         point.y >= 0.0 && point.y < gtk_widget_get_height (shown->scrolled) / 2.0;
+}
+
+/* Waits (frame by frame, with a generous deadline) for the section to be
+ * shown, so a slow machine gets the frames it needs. */
+static void
+wait_for_section (GtkWidget *window, GtkWidget *scrolled, GtkWidget *heading)
+{
+  ShownSection shown = { window, scrolled, heading };
+
+  wait_frames (window, 3);
+  if (!rc_test_wait_for (section_is_shown, &shown))
+    g_test_message ("the section never came into view");
+}
+
 static void
 test_show_section_moves_focus (void)
 {
@@ -311,7 +347,7 @@ test_show_section_moves_focus (void)
 
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0.0);
   g_assert_true (rc_drug_page_show_section (RC_DRUG_PAGE (page), RC_SECTION_BOXED_WARNING));
-  wait_frames (window, 3);
+  wait_for_section (window, scrolled, heading);
 
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == heading);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0.0);
@@ -323,7 +359,7 @@ test_show_section_moves_focus (void)
 
   /* Back to the top. */
   g_assert_true (rc_drug_page_show_section (RC_DRUG_PAGE (page), RC_SECTION_GLANCE));
-  wait_frames (window, 3);
+  wait_for_section (window, scrolled, section_heading (page, RC_SECTION_GLANCE));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  section_heading (page, RC_SECTION_GLANCE));
 
@@ -417,7 +453,9 @@ test_source_marker_goes_to_sources (void)
 
   /* Activating it lands on that source's entry in the Sources section. */
   g_signal_emit_by_name (marker, "clicked");
-  wait_frames (window, 3);
+  wait_for_section (window, find_by_type (page, GTK_TYPE_SCROLLED_WINDOW),
+                    rc_source_list_get_entry (
+                        RC_SOURCE_LIST (find_by_type (page, RC_TYPE_SOURCE_LIST)), sources[0]));
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_has_css_class (focus, "rc-source-entry"));
