@@ -17,7 +17,18 @@
 /* Two grids: the header row in a scroller of its own above the body's
  * scroller, so the drug names stay in view. Each column's cells share a
  * GtkSizeGroup across both grids, so the columns line up, and the header
- * follows the body's horizontal scrolling. */
+ * follows the body's horizontal scrolling.
+ *
+ * A full table is some 160 cells of five widgets each, and building and
+ * measuring them all was half the work before the window's first frame
+ * (tests/bench). So the rows that fill a screen are built at once and the
+ * rest a few at a time from an idle callback, below the priority of
+ * drawing: the first frame shows the top of the table, and the rest is
+ * there a moment later. */
+
+/* Rows built with the table (about a screenful), and per idle callback. */
+#define FIRST_ROWS 10
+#define ROWS_PER_IDLE 6
 
 typedef struct
 {
@@ -52,7 +63,15 @@ struct _RcCompareTable
   GArray       *sections; /* of TableSection */
   GPtrArray    *size_groups;
 
+  /* Filling: the next comparison row to build, where it goes, and the
+   * section it continues. */
+  guint       next_row;
+  int         grid_row;
+  const char *last_section; /* owned by the comparison */
+  guint       fill_id;
+
   gboolean only_differences;
+  gboolean complete;
 };
 
 enum
@@ -60,6 +79,7 @@ enum
   PROP_0,
   PROP_COMPARISON,
   PROP_ONLY_DIFFERENCES,
+  PROP_COMPLETE,
   N_PROPS
 };
 
@@ -130,10 +150,14 @@ clear (RcCompareTable *self)
   while ((child = gtk_widget_get_first_child (self->body_grid)) != NULL)
     gtk_grid_remove (GTK_GRID (self->body_grid), child);
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_array_set_size (self->rows, 0);
   g_array_set_size (self->sections, 0);
   g_ptr_array_set_size (self->size_groups, 0);
   self->all_equal_label = NULL;
+  self->next_row = 0;
+  self->grid_row = 0;
+  self->last_section = NULL;
 }
 
 static void
@@ -218,21 +242,119 @@ build_cell (RcCompareTable *self, const RcComparisonRow *row, guint column)
   return box;
 }
 
+/* Builds the comparison's rows from next_row on, up to limit of them; the
+ * last call adds the note shown when every row is hidden. */
+static void
+add_rows (RcCompareTable *self, guint limit)
+{
+  guint n_drugs = rc_comparison_get_n_drugs (self->comparison);
+  guint n_rows = rc_comparison_get_n_rows (self->comparison);
+
+  for (guint built = 0; self->next_row < n_rows && built < limit; self->next_row++)
+    {
+      const RcComparisonRow *row = rc_comparison_get_row (self->comparison, self->next_row);
+      TableRow               table_row = { 0 };
+      GtkWidget             *label;
+
+      if (row == NULL)
+        continue;
+      built++;
+
+      if (g_strcmp0 (self->last_section, row->section_key) != 0)
+        {
+          TableSection section = { .first_row = self->rows->len };
+
+          section.header =
+              g_object_new (GTK_TYPE_LABEL, "label", row->section_label, "accessible-role",
+                            GTK_ACCESSIBLE_ROLE_HEADING, "xalign", 0.0f, "wrap", TRUE, NULL);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (section.header),
+                                          GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+          gtk_widget_add_css_class (section.header, "rc-compare-section");
+          tag_cell (section.header, row->section_key, 0);
+          gtk_grid_attach (GTK_GRID (self->body_grid), section.header, 0, self->grid_row++,
+                           n_drugs + 1, 1);
+          g_array_append_val (self->sections, section);
+          self->last_section = row->section_key;
+        }
+
+      table_row.widgets = g_ptr_array_new ();
+      table_row.differs = row->differs;
+      table_row.section = self->sections->len - 1;
+
+      label = new_cell_label (row->label, "rc-compare-row-label");
+      /* Room for a few words before a row label wraps. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      if (row->differs)
+        gtk_widget_add_css_class (label, "rc-differs-row");
+      tag_cell (label, row->key, 0);
+      gtk_grid_attach (GTK_GRID (self->body_grid), label, 0, self->grid_row, 1, 1);
+      gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 0), label);
+      g_ptr_array_add (table_row.widgets, label);
+
+      for (guint c = 0; c < n_drugs; c++)
+        {
+          GtkWidget *cell = build_cell (self, row, c);
+
+          tag_cell (cell, row->key, c + 1);
+          gtk_grid_attach (GTK_GRID (self->body_grid), cell, c + 1, self->grid_row, 1, 1);
+          gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 1), cell);
+          g_ptr_array_add (table_row.widgets, cell);
+        }
+
+      g_array_index (self->sections, TableSection, table_row.section).n_rows++;
+      g_array_append_val (self->rows, table_row);
+      self->grid_row++;
+    }
+
+  if (self->next_row >= n_rows)
+    {
+      self->all_equal_label =
+          new_cell_label (_ ("The chosen drugs agree on every row."), "dim-label");
+      gtk_widget_add_css_class (self->all_equal_label, "rc-compare-all-equal");
+      gtk_grid_attach (GTK_GRID (self->body_grid), self->all_equal_label, 0, self->grid_row,
+                       n_drugs + 1, 1);
+    }
+
+  apply_filter (self);
+
+  if (self->next_row >= n_rows && !self->complete)
+    {
+      self->complete = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+    }
+}
+
+static gboolean
+fill_cb (gpointer user_data)
+{
+  RcCompareTable *self = RC_COMPARE_TABLE (user_data);
+
+  add_rows (self, ROWS_PER_IDLE);
+  if (!self->complete)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 build (RcCompareTable *self)
 {
-  guint       n_drugs;
-  guint       n_rows;
-  const char *last_section = NULL;
-  int         grid_row = 0;
-  GtkWidget  *corner;
+  guint      n_drugs;
+  GtkWidget *corner;
+  gboolean   was_complete = self->complete;
 
   clear (self);
+  self->complete = FALSE;
   if (self->comparison == NULL)
-    return;
+    {
+      if (was_complete)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+      return;
+    }
 
   n_drugs = rc_comparison_get_n_drugs (self->comparison);
-  n_rows = rc_comparison_get_n_rows (self->comparison);
 
   /* One group for the label column, one for every drug column: the drugs
    * get equal widths, whatever the length of their texts. */
@@ -255,67 +377,12 @@ build (RcCompareTable *self)
       gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 1), label);
     }
 
-  for (guint r = 0; r < n_rows; r++)
-    {
-      const RcComparisonRow *row = rc_comparison_get_row (self->comparison, r);
-      TableRow               table_row = { 0 };
-      GtkWidget             *label;
-
-      if (row == NULL)
-        continue;
-
-      if (g_strcmp0 (last_section, row->section_key) != 0)
-        {
-          TableSection section = { .first_row = self->rows->len };
-
-          section.header =
-              g_object_new (GTK_TYPE_LABEL, "label", row->section_label, "accessible-role",
-                            GTK_ACCESSIBLE_ROLE_HEADING, "xalign", 0.0f, "wrap", TRUE, NULL);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (section.header),
-                                          GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
-          gtk_widget_add_css_class (section.header, "rc-compare-section");
-          tag_cell (section.header, row->section_key, 0);
-          gtk_grid_attach (GTK_GRID (self->body_grid), section.header, 0, grid_row++, n_drugs + 1,
-                           1);
-          g_array_append_val (self->sections, section);
-          last_section = row->section_key;
-        }
-
-      table_row.widgets = g_ptr_array_new ();
-      table_row.differs = row->differs;
-      table_row.section = self->sections->len - 1;
-
-      label = new_cell_label (row->label, "rc-compare-row-label");
-      /* Room for a few words before a row label wraps. */
-      gtk_label_set_width_chars (GTK_LABEL (label), 12);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-      if (row->differs)
-        gtk_widget_add_css_class (label, "rc-differs-row");
-      tag_cell (label, row->key, 0);
-      gtk_grid_attach (GTK_GRID (self->body_grid), label, 0, grid_row, 1, 1);
-      gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 0), label);
-      g_ptr_array_add (table_row.widgets, label);
-
-      for (guint c = 0; c < n_drugs; c++)
-        {
-          GtkWidget *cell = build_cell (self, row, c);
-
-          tag_cell (cell, row->key, c + 1);
-          gtk_grid_attach (GTK_GRID (self->body_grid), cell, c + 1, grid_row, 1, 1);
-          gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 1), cell);
-          g_ptr_array_add (table_row.widgets, cell);
-        }
-
-      g_array_index (self->sections, TableSection, table_row.section).n_rows++;
-      g_array_append_val (self->rows, table_row);
-      grid_row++;
-    }
-
-  self->all_equal_label = new_cell_label (_ ("The chosen drugs agree on every row."), "dim-label");
-  gtk_widget_add_css_class (self->all_equal_label, "rc-compare-all-equal");
-  gtk_grid_attach (GTK_GRID (self->body_grid), self->all_equal_label, 0, grid_row, n_drugs + 1, 1);
-
-  apply_filter (self);
+  add_rows (self, FIRST_ROWS);
+  if (!self->complete)
+    /* Below GDK_PRIORITY_REDRAW: a due frame is drawn before more rows. */
+    self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, self, NULL);
+  if (was_complete && !self->complete)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
 }
 
 static void
@@ -332,6 +399,7 @@ rc_compare_table_dispose (GObject *object)
 {
   RcCompareTable *self = RC_COMPARE_TABLE (object);
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_pointer (&self->header_scroller, gtk_widget_unparent);
   g_clear_pointer (&self->body_scroller, gtk_widget_unparent);
   self->header_grid = NULL;
@@ -366,6 +434,9 @@ rc_compare_table_get_property (GObject *object, guint prop_id, GValue *value, GP
         break;
       case PROP_ONLY_DIFFERENCES:
         g_value_set_boolean (value, self->only_differences);
+        break;
+      case PROP_COMPLETE:
+        g_value_set_boolean (value, self->complete);
         break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -410,6 +481,9 @@ rc_compare_table_class_init (RcCompareTableClass *klass)
   properties[PROP_ONLY_DIFFERENCES] =
       g_param_spec_boolean ("only-differences", NULL, NULL, FALSE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPLETE] =
+      g_param_spec_boolean ("complete", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -518,4 +592,24 @@ rc_compare_table_set_only_differences (RcCompareTable *self, gboolean only_diffe
   self->only_differences = only_differences;
   apply_filter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_DIFFERENCES]);
+}
+
+gboolean
+rc_compare_table_get_complete (RcCompareTable *self)
+{
+  g_return_val_if_fail (RC_IS_COMPARE_TABLE (self), FALSE);
+
+  return self->complete;
+}
+
+void
+rc_compare_table_ensure_complete (RcCompareTable *self)
+{
+  g_return_if_fail (RC_IS_COMPARE_TABLE (self));
+
+  if (self->comparison == NULL || self->complete)
+    return;
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  add_rows (self, G_MAXUINT);
 }

@@ -29,6 +29,9 @@ static RcKnowledgeBase *kb;
 static void
 collect_by_class (GtkWidget *widget, const char *css_class, GPtrArray *out)
 {
+  /* Rows after the first screenful are added from the main loop. */
+  if (RC_IS_COMPARE_TABLE (widget))
+    rc_compare_table_ensure_complete (RC_COMPARE_TABLE (widget));
   if (gtk_widget_has_css_class (widget, css_class))
     g_ptr_array_add (out, widget);
 
@@ -574,6 +577,79 @@ test_screenshots (void)
   screenshot ("compare-view-hint-light.png", one, FALSE, FALSE, 900);
 }
 
+/* Counts the row-label cells under widget, without completing any table. */
+static guint
+count_row_labels (GtkWidget *widget)
+{
+  guint n = gtk_widget_has_css_class (widget, "rc-compare-row-label");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_row_labels (child);
+
+  return n;
+}
+
+static gboolean
+table_is_complete (gpointer table)
+{
+  return rc_compare_table_get_complete (RC_COMPARE_TABLE (table));
+}
+
+static void
+notify_count_cb (GObject *object, GParamSpec *pspec, guint *count)
+{
+  (*count)++;
+}
+
+/* The first screenful of rows comes with the table; the main loop adds the
+ * rest, which follow the "only differences" filter set in between. */
+static void
+test_rows_fill_in (void)
+{
+  const char *const ids[] = { "baclofen",      "tizanidine",   "cyclobenzaprine",
+                              "methocarbamol", "carisoprodol", NULL };
+  g_autoptr (RcComparison) comparison = rc_comparison_new (kb, ids, NULL);
+  GtkWidget *table = g_object_ref_sink (rc_compare_table_new ());
+  guint      n_rows = rc_comparison_get_n_rows (comparison);
+  guint      n_notify = 0;
+
+  g_signal_connect (table, "notify::complete", G_CALLBACK (notify_count_cb), &n_notify);
+  rc_compare_table_set_comparison (RC_COMPARE_TABLE (table), comparison);
+  g_assert_cmpuint (n_rows, >, 20);
+  g_assert_false (rc_compare_table_get_complete (RC_COMPARE_TABLE (table)));
+  g_assert_cmpuint (count_row_labels (table), >, 0);
+  g_assert_cmpuint (count_row_labels (table), <, n_rows);
+
+  rc_compare_table_set_only_differences (RC_COMPARE_TABLE (table), TRUE);
+  g_assert_true (rc_test_wait_for (table_is_complete, table));
+  g_assert_cmpuint (n_notify, ==, 1);
+  g_assert_cmpuint (count_row_labels (table), ==, n_rows);
+
+  /* Every row, early or late, shows exactly when it differs. */
+  {
+    g_autoptr (GPtrArray) labels = find_by_class (table, "rc-compare-row-label");
+
+    g_assert_cmpuint (labels->len, ==, n_rows);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        GtkWidget             *label = g_ptr_array_index (labels, i);
+        const RcComparisonRow *row = rc_comparison_get_row (comparison, i);
+
+        g_assert_cmpstr (g_object_get_data (G_OBJECT (label), "rc-row-key"), ==, row->key);
+        g_assert_cmpint (gtk_widget_get_visible (label), ==, row->differs);
+      }
+  }
+
+  /* A new comparison starts over. */
+  rc_compare_table_set_comparison (RC_COMPARE_TABLE (table), NULL);
+  g_assert_cmpuint (n_notify, ==, 2);
+  g_assert_false (rc_compare_table_get_complete (RC_COMPARE_TABLE (table)));
+  g_assert_cmpuint (count_row_labels (table), ==, 0);
+
+  g_object_unref (table);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -593,6 +669,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare-view/charts", test_charts_follow_choice);
   g_test_add_func ("/compare-view/schedule-differs", test_schedule_differs);
   g_test_add_func ("/compare-view/only-differences", test_only_differences);
+  g_test_add_func ("/compare-view/rows-fill-in", test_rows_fill_in);
   g_test_add_func ("/compare-view/copy", test_copy);
   g_test_add_func ("/compare-view/marker-popover", test_marker_popover);
   g_test_add_func ("/compare-view/accessibility", test_accessibility);
