@@ -62,4 +62,11 @@ void hostile_fill_disk (const char *dir);
 /* Every entry name in dir, sorted, joined by spaces ("" when empty). */
 char *hostile_list_dir (const char *dir);
 
+/* Makes file permissions bind this thread even when it runs as root, by
+ * leaving CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH out of its effective
+ * capabilities (they stay permitted); FALSE with why set when that cannot
+ * be done. hostile_restore_permissions_bypass() puts them back. */
+gboolean hostile_obey_permissions (char **why);
+void     hostile_restore_permissions_bypass (void);
+
 G_END_DECLS

@@ -120,18 +120,19 @@ static void
 test_kb_dir_unreadable (Fixture *f, gconstpointer data)
 {
   g_autofree char *kb_dir = make_kb_dir (f);
+  g_autofree char *why = NULL;
   g_autoptr (RcKnowledgeBase) kb = NULL;
 
-  if (geteuid () == 0)
+  /* Root too: without its bypass capabilities, modes bind it. */
+  if (!hostile_obey_permissions (&why))
     {
-      /* Permissions do not stop root; the "not a folder" and link-loop
-       * tests cover the same error path. */
-      g_test_skip ("running as root: chmod 000 does not make a folder unreadable");
+      g_test_skip (why);
       return;
     }
   g_assert_cmpint (g_chmod (kb_dir, 0), ==, 0);
   kb = load_with_dir (kb_dir);
   g_chmod (kb_dir, 0755);
+  hostile_restore_permissions_bypass ();
   assert_problem_for (kb, kb_dir, "The folder cannot be read");
 }
 
@@ -230,16 +231,18 @@ test_unreadable_file (Fixture *f, gconstpointer data)
 {
   g_autofree char *kb_dir = make_kb_dir (f);
   g_autofree char *locked = NULL;
+  g_autofree char *why = NULL;
   g_autoptr (RcKnowledgeBase) kb = NULL;
 
-  if (geteuid () == 0)
+  if (!hostile_obey_permissions (&why))
     {
-      g_test_skip ("running as root: chmod 000 does not make a file unreadable");
+      g_test_skip (why);
       return;
     }
   locked = hostile_write (kb_dir, "locked.xml", "<drug/>", -1);
   g_assert_cmpint (g_chmod (locked, 0), ==, 0);
   kb = load_with_dir (kb_dir);
+  hostile_restore_permissions_bypass ();
   assert_problem_for (kb, locked, "permission denied");
   assert_rest_loaded (kb);
 }
@@ -434,16 +437,17 @@ test_export_read_only_folder (Fixture *f, gconstpointer data)
 {
   g_autofree char *target = hostile_write (f->dir, "table.csv", existing, -1);
   g_autoptr (GError) error = NULL;
+  g_autofree char *why = NULL;
 
-  if (geteuid () == 0)
+  if (!hostile_obey_permissions (&why))
     {
-      g_test_skip ("running as root: chmod 555 does not make a folder read-only "
-                   "(the read-only file system test covers it when mounting works)");
+      g_test_skip (why);
       return;
     }
   g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
   g_assert_false (export_csv (target, &error));
   g_chmod (f->dir, 0755);
+  hostile_restore_permissions_bypass ();
   g_assert_nonnull (strstr (error->message, "ermission denied"));
   assert_untouched (f->dir, target, existing, "table.csv");
 }
