@@ -50,6 +50,21 @@ void rc_chart_scene_polyline (RcChartScene       *scene,
                               double              line_width,
                               const double       *dashes,
                               guint               n_dashes);
+/* Drops, in place, the points of a polyline that lie within tolerance
+ * (in the points' units) of the line through the points kept around them,
+ * keeping the first and the last; returns how many points are left. */
+guint rc_chart_polyline_simplify (double *xy, guint n_points, double tolerance);
+
+/* A solid polyline of many short pieces, such as a modelled curve. Where it
+ * ends up as pixels it is antialiased with cairo's fast rasteriser (4 × 4
+ * samples a pixel instead of its finer default): the same to the eye on a
+ * line a pixel or two wide, and about half the cost of stroking it. */
+void rc_chart_scene_curve (RcChartScene       *scene,
+                           const double       *xy,
+                           guint               n_points,
+                           const RcChartColor *color,
+                           double              line_width);
+
 void rc_chart_scene_line (RcChartScene       *scene,
                           double              x0,
                           double              y0,

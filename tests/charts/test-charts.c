@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rc-chart-scene.h"
 #include "rc-chart-test-utils.h"
 #include "rc-concentration-chart.h"
 #include "rc-side-effects-chart.h"
@@ -535,6 +536,77 @@ test_render_all (void)
         }
 }
 
+/* Distance from (px, py) to the segment (ax, ay)–(bx, by). */
+static double
+segment_distance (double px, double py, double ax, double ay, double bx, double by)
+{
+  double dx = bx - ax, dy = by - ay;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? CLAMP (((px - ax) * dx + (py - ay) * dy) / len2, 0, 1) : 0;
+
+  return hypot (px - ax - t * dx, py - ay - t * dy);
+}
+
+/* The curves are thinned before drawing: what is dropped must lie within
+ * the tolerance of what is kept, ends and peaks stay, and a straight run
+ * becomes its two ends. */
+static void
+test_polyline_simplify (void)
+{
+  enum
+  {
+    N = 2000
+  };
+  g_autofree double *original = g_new (double, 2 * N);
+  g_autofree double *xy = g_new (double, 2 * N);
+  double             line[] = { 0, 0, 1, 1, 2, 2, 3, 3, 4, 4 };
+  guint              n, peak = 0;
+
+  g_assert_cmpuint (rc_chart_polyline_simplify (line, 5, 0.1), ==, 2);
+  g_assert_cmpfloat (line[2], ==, 4.0);
+  g_assert_cmpfloat (line[3], ==, 4.0);
+
+  /* A dosing curve's shape: sharp rises and slow decays, with a highest
+   * point that must survive. */
+  for (guint i = 0; i < N; i++)
+    {
+      double t = i / 100.0;
+      double phase = fmod (t, 2.0);
+
+      original[2 * i] = i * 0.5;
+      original[2 * i + 1] = (phase < 0.2 ? phase / 0.2 : exp (-(phase - 0.2))) * (50 + t);
+      if (original[2 * i + 1] > original[2 * peak + 1])
+        peak = i;
+    }
+  memcpy (xy, original, sizeof (double) * 2 * N);
+  n = rc_chart_polyline_simplify (xy, N, 0.1);
+  g_test_message ("%u of %u points kept", n, (guint) N);
+  g_assert_cmpuint (n, <, N / 2);
+  g_assert_cmpfloat (xy[0], ==, original[0]);
+  g_assert_cmpfloat (xy[2 * (n - 1)], ==, original[2 * (N - 1)]);
+
+  for (guint i = 0, k = 0; i < N; i++)
+    {
+      double best = G_MAXDOUBLE;
+
+      /* The kept points are a subsequence: find the segment spanning i. */
+      while (k + 1 < n && xy[2 * (k + 1)] < original[2 * i])
+        k++;
+      for (guint j = k; j < MIN (k + 2, n - 1); j++)
+        best = MIN (best, segment_distance (original[2 * i], original[2 * i + 1], xy[2 * j],
+                                            xy[2 * j + 1], xy[2 * j + 2], xy[2 * j + 3]));
+      g_assert_cmpfloat (best, <=, 0.1 + 1e-9);
+      if (i == peak)
+        {
+          gboolean kept = FALSE;
+
+          for (guint j = 0; j < n; j++)
+            kept |= xy[2 * j] == original[2 * i] && xy[2 * j + 1] == original[2 * i + 1];
+          g_assert_true (kept);
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -557,6 +629,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/charts/summaries", test_summaries);
   g_test_add_func ("/charts/items", test_items);
   g_test_add_func ("/charts/render-all", test_render_all);
+  g_test_add_func ("/charts/polyline-simplify", test_polyline_simplify);
 
   status = g_test_run ();
   g_object_unref (kb);
