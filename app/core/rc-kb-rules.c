@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
 
 #include "rc-kb-validator.h"
 #include "rc-kb-parser.h"
@@ -99,40 +101,205 @@ to_milligrams (double value, const char *unit, double *out)
 
 /* ---- Checks on every element ---- */
 
-static void
-check_references (Rules *rules, xmlNode *node, const char *attribute)
+/* The attributes the checks on every element read. Each element's
+ * attribute list is read once into an ElementAttributes: looking each of
+ * these up by name, on every element, parsing and copying the value each
+ * time, cost more than the rest of the rules together (tests/bench). */
+typedef enum
 {
-  g_auto (GStrv) ids = NULL;
+  ATTR_SOURCE,
+  ATTR_SEEN_IN,
+  ATTR_MIN,
+  ATTR_MAX,
+  ATTR_DOSE_MIN,
+  ATTR_DOSE_MAX,
+  ATTR_PERCENT_MIN,
+  ATTR_PERCENT_MAX,
+  ATTR_INCREMENT_MIN,
+  ATTR_INCREMENT_MAX,
+  ATTR_INTERVAL_MIN,
+  ATTR_INTERVAL_MAX,
+  ATTR_TIMES_PER_DAY,
+  ATTR_TIMES_PER_DAY_MAX,
+  ATTR_FROM_DAY,
+  ATTR_TO_DAY,
+  ATTR_TO_DAY_MIN,
+  ATTR_VALUE,
+  N_ATTRS
+} Attribute;
 
-  if (!rc_xml_has (node, attribute))
-    return;
+static const char *const attribute_names[N_ATTRS] = {
+  [ATTR_SOURCE] = "source",
+  [ATTR_SEEN_IN] = "seen-in",
+  [ATTR_MIN] = "min",
+  [ATTR_MAX] = "max",
+  [ATTR_DOSE_MIN] = "dose-min",
+  [ATTR_DOSE_MAX] = "dose-max",
+  [ATTR_PERCENT_MIN] = "percent-min",
+  [ATTR_PERCENT_MAX] = "percent-max",
+  [ATTR_INCREMENT_MIN] = "increment-min",
+  [ATTR_INCREMENT_MAX] = "increment-max",
+  [ATTR_INTERVAL_MIN] = "interval-min",
+  [ATTR_INTERVAL_MAX] = "interval-max",
+  [ATTR_TIMES_PER_DAY] = "times-per-day",
+  [ATTR_TIMES_PER_DAY_MAX] = "times-per-day-max",
+  [ATTR_FROM_DAY] = "from-day",
+  [ATTR_TO_DAY] = "to-day",
+  [ATTR_TO_DAY_MIN] = "to-day-min",
+  [ATTR_VALUE] = "value",
+};
 
-  ids = rc_xml_get_tokens (node, attribute);
-  for (guint i = 0; ids[i] != NULL; i++)
-    if (!g_hash_table_contains (rules->source_ids, ids[i]))
-      /* Translators: %s is a source id such as OZOBAX-PI; <sources> is the
-       * XML element that lists the file's sources. */
-      rule_error (rules, node, _ ("Source “%s” is not listed in this file’s <sources>"), ids[i]);
+typedef enum
+{
+  NUMBER_UNKNOWN,
+  NUMBER_VALID,
+  NUMBER_INVALID,
+} NumberState;
+
+typedef struct
+{
+  xmlNode    *node;
+  gboolean    present[N_ATTRS];
+  const char *values[N_ATTRS]; /* as rc_xml_get() would return them; NULL when absent */
+  char       *to_free[N_ATTRS];
+  NumberState number_states[N_ATTRS];
+  double      numbers[N_ATTRS];
+} ElementAttributes;
+
+static void
+element_attributes_init (ElementAttributes *attributes, xmlNode *node)
+{
+  memset (attributes, 0, sizeof *attributes);
+  attributes->node = node;
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+
+      /* rc_xml_get() takes the first attribute of that name in no
+       * namespace. */
+      if (attr->ns != NULL || name == NULL)
+        continue;
+
+      for (guint i = 0; i < N_ATTRS; i++)
+        {
+          if (name[0] != attribute_names[i][0] || strcmp (name, attribute_names[i]) != 0)
+            continue;
+          if (attributes->present[i])
+            break;
+          attributes->present[i] = TRUE;
+
+          /* The usual value is one text node, read in place; anything else
+           * is read the way rc_xml_get() reads it. */
+          if (attr->children != NULL && attr->children->next == NULL &&
+              attr->children->type == XML_TEXT_NODE)
+            attributes->values[i] = (const char *) attr->children->content;
+          else
+            attributes->values[i] = attributes->to_free[i] = rc_xml_get (node, name);
+          break;
+        }
+    }
 }
 
 static void
-check_order (Rules *rules, xmlNode *node, const char *low_name, const char *high_name)
+element_attributes_clear (ElementAttributes *attributes)
+{
+  for (guint i = 0; i < N_ATTRS; i++)
+    g_free (attributes->to_free[i]);
+}
+
+/* The value as a number, exactly as rc_xml_get_double() reads it:
+ * surrounding spaces stripped, then the whole rest a finite number. */
+static gboolean
+element_attributes_get_double (ElementAttributes *attributes, Attribute attribute, double *out)
+{
+  const char *value = attributes->values[attribute];
+
+  if (attributes->number_states[attribute] == NUMBER_UNKNOWN)
+    {
+      char             buffer[64];
+      g_autofree char *copy = NULL;
+      char            *text;
+      char            *end = NULL;
+      double           number;
+      gsize            length;
+
+      attributes->number_states[attribute] = NUMBER_INVALID;
+      if (value == NULL)
+        return FALSE;
+
+      length = strlen (value);
+      if (length < sizeof buffer)
+        text = memcpy (buffer, value, length + 1);
+      else
+        text = copy = g_strdup (value);
+
+      g_strstrip (text);
+      number = g_ascii_strtod (text, &end);
+      if (end == text || *end != '\0' || !isfinite (number))
+        return FALSE;
+
+      attributes->numbers[attribute] = number;
+      attributes->number_states[attribute] = NUMBER_VALID;
+    }
+
+  if (attributes->number_states[attribute] != NUMBER_VALID)
+    return FALSE;
+
+  *out = attributes->numbers[attribute];
+  return TRUE;
+}
+
+static void
+check_references (Rules *rules, xmlNode *node, const char *value)
+{
+  char             buffer[256];
+  g_autofree char *copy = NULL;
+  char            *tokens;
+  gsize            length;
+
+  if (value == NULL)
+    return;
+
+  /* The tokens of rc_xml_get_tokens(), split in place in a copy. */
+  length = strlen (value);
+  if (length < sizeof buffer)
+    tokens = memcpy (buffer, value, length + 1);
+  else
+    tokens = copy = g_strdup (value);
+
+  for (char *token = tokens; *token != '\0';)
+    {
+      gsize token_length = strcspn (token, " \t\r\n");
+      char *next = token + token_length;
+
+      if (*next != '\0')
+        *next++ = '\0';
+
+      if (token_length > 0 && !g_hash_table_contains (rules->source_ids, token))
+        /* Translators: %s is a source id such as OZOBAX-PI; <sources> is the
+         * XML element that lists the file's sources. */
+        rule_error (rules, node, _ ("Source “%s” is not listed in this file’s <sources>"), token);
+
+      token = next;
+    }
+}
+
+static void
+check_order (Rules *rules, ElementAttributes *attributes, Attribute low_attr, Attribute high_attr)
 {
   double low, high;
 
-  if (!rc_xml_get_double (node, low_name, &low) || !rc_xml_get_double (node, high_name, &high))
+  if (!element_attributes_get_double (attributes, low_attr, &low) ||
+      !element_attributes_get_double (attributes, high_attr, &high))
     return;
 
   if (low > high)
-    {
-      g_autofree char *low_text = rc_xml_get (node, low_name);
-      g_autofree char *high_text = rc_xml_get (node, high_name);
-
-      /* Translators: two XML attributes with their values, as in
-       * 'min="5" must not be greater than max="2"'. */
-      rule_error (rules, node, _ ("%s=\"%s\" must not be greater than %s=\"%s\""), low_name,
-                  low_text, high_name, high_text);
-    }
+    /* Translators: two XML attributes with their values, as in
+     * 'min="5" must not be greater than max="2"'. */
+    rule_error (rules, attributes->node, _ ("%s=\"%s\" must not be greater than %s=\"%s\""),
+                attribute_names[low_attr], attributes->values[low_attr], attribute_names[high_attr],
+                attributes->values[high_attr]);
 }
 
 static gboolean
@@ -144,73 +311,141 @@ is_dose_quantity (xmlNode *node)
 }
 
 static void
-check_quantity_sign (Rules *rules, xmlNode *node)
+check_quantity_sign (Rules *rules, ElementAttributes *attributes)
 {
-  static const char *const attributes[] = { "value", "min", "max" };
+  static const Attribute signed_attributes[] = { ATTR_VALUE, ATTR_MIN, ATTR_MAX };
+  xmlNode               *node = attributes->node;
 
   if (rc_xml_is (node, "strength"))
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (signed_attributes); i++)
     {
-      double           value;
-      g_autofree char *text = NULL;
+      Attribute   attribute = signed_attributes[i];
+      const char *name = attribute_names[attribute];
+      const char *text = attributes->values[attribute];
+      double      value;
 
-      if (!rc_xml_get_double (node, attributes[i], &value))
+      if (!element_attributes_get_double (attributes, attribute, &value))
         continue;
 
-      text = rc_xml_get (node, attributes[i]);
       if (value <= 0 && is_dose_quantity (node))
         /* Translators: an XML attribute and its value, as in
          * 'Attribute value="0" must be greater than 0'. */
-        rule_error (rules, node, _ ("Attribute %s=\"%s\" must be greater than 0"), attributes[i],
-                    text);
+        rule_error (rules, node, _ ("Attribute %s=\"%s\" must be greater than 0"), name, text);
       else if (value < 0)
         /* Translators: an XML attribute and its value. */
-        rule_error (rules, node, _ ("Attribute %s=\"%s\" must not be negative"), attributes[i],
-                    text);
+        rule_error (rules, node, _ ("Attribute %s=\"%s\" must not be negative"), name, text);
     }
 }
 
-static void
-check_element (Rules *rules, xmlNode *node)
+/* Whether rc_xml_text (node) is not empty: some character of the text of
+ * node or of its descendants is not a space. Looked at in place instead of
+ * building the text (tests/bench); -1 for a node this does not handle (an
+ * entity reference), which the caller then reads the slow way. */
+static int
+has_text_in_place (xmlNode *node)
 {
-  static const char *const pairs[][2] = {
-    { "min", "max" },
-    { "dose-min", "dose-max" },
-    { "percent-min", "percent-max" },
-    { "increment-min", "increment-max" },
-    { "interval-min", "interval-max" },
-    { "times-per-day", "times-per-day-max" },
-    { "from-day", "to-day" },
-    { "to-day-min", "to-day" },
-    { "from-day", "to-day-min" },
-  };
-
-  /* These only look at attributes, some twenty of them: an element with
-   * none (most of a file's text) skips them all (tests/bench). */
-  if (node->properties != NULL)
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      check_references (rules, node, "source");
-      check_references (rules, node, "seen-in");
+      switch (child->type)
+        {
+          case XML_TEXT_NODE:
+          case XML_CDATA_SECTION_NODE:
+            if (child->content != NULL &&
+                child->content[strspn ((const char *) child->content, " \t\n\r")] != '\0')
+              return 1;
+            break;
 
-      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
-        check_order (rules, node, pairs[i][0], pairs[i][1]);
+          case XML_ELEMENT_NODE:
+            {
+              int found = has_text_in_place (child);
 
-      check_quantity_sign (rules, node);
+              if (found != 0)
+                return found;
+            }
+            break;
+
+          case XML_COMMENT_NODE:
+          case XML_PI_NODE:
+            break;
+
+          default:
+            return -1;
+        }
     }
 
-  if (rc_kb_validator_wants_text (node))
+  return 0;
+}
+
+static gboolean
+has_text (xmlNode *node)
+{
+  int found = has_text_in_place (node);
+
+  if (found < 0)
     {
       g_autofree char *text = rc_xml_text (node);
 
-      if (text == NULL || *text == '\0')
-        /* Translators: %s is an XML element name. */
-        rule_error (rules, node, _ ("<%s> must contain text"), (const char *) node->name);
+      found = text != NULL && *text != '\0';
     }
 
+  return found == 1;
+}
+
+/* pattern is the schema's pattern of node (rc_kb_validator_child_pattern),
+ * carried down the walk instead of looked up from the root each time. */
+static void
+check_element (Rules *rules, xmlNode *node, xmlNode *pattern, guint depth)
+{
+  static const Attribute pairs[][2] = {
+    { ATTR_MIN, ATTR_MAX },
+    { ATTR_DOSE_MIN, ATTR_DOSE_MAX },
+    { ATTR_PERCENT_MIN, ATTR_PERCENT_MAX },
+    { ATTR_INCREMENT_MIN, ATTR_INCREMENT_MAX },
+    { ATTR_INTERVAL_MIN, ATTR_INTERVAL_MAX },
+    { ATTR_TIMES_PER_DAY, ATTR_TIMES_PER_DAY_MAX },
+    { ATTR_FROM_DAY, ATTR_TO_DAY },
+    { ATTR_TO_DAY_MIN, ATTR_TO_DAY },
+    { ATTR_FROM_DAY, ATTR_TO_DAY_MIN },
+  };
+
+  /* These only look at attributes: an element with none (most of a
+   * file's text) skips them all. */
+  if (node->properties != NULL)
+    {
+      ElementAttributes attributes;
+
+      element_attributes_init (&attributes, node);
+
+      check_references (rules, node, attributes.values[ATTR_SOURCE]);
+      check_references (rules, node, attributes.values[ATTR_SEEN_IN]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+        check_order (rules, &attributes, pairs[i][0], pairs[i][1]);
+
+      check_quantity_sign (rules, &attributes);
+
+      element_attributes_clear (&attributes);
+    }
+
+  if (rc_kb_validator_pattern_wants_text (pattern) && !has_text (node))
+    /* Translators: %s is an XML element name. */
+    rule_error (rules, node, _ ("<%s> must contain text"), (const char *) node->name);
+
+  /* As deep as the schema lookup goes (it gives up below 256 levels). */
   for (xmlNode *child = rc_xml_first (node); child != NULL; child = rc_xml_next (child))
-    check_element (rules, child);
+    check_element (rules, child,
+                   pattern != NULL && depth < 256 ? rc_kb_validator_child_pattern (pattern, child)
+                                                  : NULL,
+                   depth + 1);
+}
+
+/* Every element from the root down. */
+static void
+check_elements (Rules *rules, xmlNode *root)
+{
+  check_element (rules, root, rc_kb_validator_child_pattern (NULL, root), 0);
 }
 
 /* ---- Drug documents ---- */
@@ -524,7 +759,7 @@ check_drug (Rules *rules, xmlNode *root)
   check_interactions (rules, rc_xml_child (root, "interactions"));
   check_populations (rules, rc_xml_child (root, "populations"));
 
-  check_element (rules, root);
+  check_elements (rules, root);
 }
 
 /* ---- Vocabularies ---- */
@@ -571,7 +806,7 @@ check_effects (Rules *rules, xmlNode *root)
           rule_error (rules, node, _ ("Body system “%s” is not defined in this file"), system);
       }
 
-  check_element (rules, root);
+  check_elements (rules, root);
 }
 
 static void
@@ -603,7 +838,7 @@ check_agents (Rules *rules, xmlNode *root)
           rule_error (rules, node, _ ("Agent “%s” is not defined in this file"), classes[i]);
     }
 
-  check_element (rules, root);
+  check_elements (rules, root);
 }
 
 static int

@@ -973,15 +973,38 @@ text_is_required (xmlNode *text)
   return g_strcmp0 (type, "string") == 0 && min_length != NULL && atol (min_length) > 0;
 }
 
+xmlNode *
+rc_kb_schema_child_pattern (RcKbSchema *self, xmlNode *parent_pattern, const char *name)
+{
+  Model    *parent_model;
+  Particle *particle;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* The same step as lookup_def(), one level at a time. */
+  parent_model = parent_pattern != NULL ? model_for_def (self, parent_pattern) : self->start;
+  particle = model_find_child (parent_model, name, NULL);
+  return particle != NULL ? particle->def : NULL;
+}
+
 gboolean
 rc_kb_schema_wants_text (RcKbSchema *self, xmlNode *element)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return rc_kb_schema_pattern_wants_text (self, lookup_def (self, element, 0));
+}
+
+gboolean
+rc_kb_schema_pattern_wants_text (RcKbSchema *self, xmlNode *pattern)
 {
   Model *model;
   int    required;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  model = lookup_model (self, element);
+  model = pattern != NULL ? model_for_def (self, pattern) : NULL;
   if (model == NULL || model->text == NULL)
     return FALSE;
 

@@ -36,6 +36,17 @@ char *rc_kb_schema_explain_text (RcKbSchema *self, xmlNode *element);
 /* TRUE when the schema wants text in element (a non-empty string). */
 gboolean rc_kb_schema_wants_text (RcKbSchema *self, xmlNode *element);
 
+/* For a walk from the root of a document down: the <element> pattern of
+ * kb.rng that a child named name of an element matching parent_pattern
+ * matches (parent_pattern NULL: the root element), or NULL when the
+ * schema has none. Looking every element up from the root instead costs
+ * its depth each time (tests/bench). */
+xmlNode *rc_kb_schema_child_pattern (RcKbSchema *self, xmlNode *parent_pattern, const char *name);
+
+/* TRUE when the schema wants non-empty text in an element matching
+ * pattern (NULL: an element the schema does not know). */
+gboolean rc_kb_schema_pattern_wants_text (RcKbSchema *self, xmlNode *pattern);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcKbSchema, rc_kb_schema_free)
 
 G_END_DECLS

@@ -70,4 +70,10 @@ RcKbDocumentKind rc_kb_validator_document_kind (xmlDoc *doc);
 /* TRUE when the schema wants non-empty text in element (for the rules). */
 gboolean rc_kb_validator_wants_text (xmlNode *element);
 
+/* The same, for the rules' walk from the root down: the schema pattern of
+ * element, whose parent matches parent_pattern (NULL for the root), and
+ * whether that pattern wants non-empty text. */
+xmlNode *rc_kb_validator_child_pattern (xmlNode *parent_pattern, xmlNode *element);
+gboolean rc_kb_validator_pattern_wants_text (xmlNode *pattern);
+
 G_END_DECLS
