@@ -355,7 +355,19 @@ explain_parse_error (const xmlError *error)
                                 error->int1);
 
       case XML_ERR_DOCUMENT_EMPTY:
-        return g_strdup (_ ("The file contains no XML element"));
+        /* Also text (or an invisible character) before the root element. */
+        return g_strdup (_ ("An XML element was expected here: the file must contain a root "
+                            "element such as <drug>, with only the XML declaration, comments and "
+                            "spaces before it"));
+
+      case XML_ERR_INTERNAL_ERROR:
+        if (g_str_has_prefix (raw, "Excessive depth in document"))
+          return g_strdup_printf (
+              /* Translators: %d is a number of levels, such as 256. */
+              _ ("Elements are nested more than %d levels deep, which is refused (knowledge-base "
+                 "files need only a few levels)"),
+              error->int1);
+        break;
 
       case XML_ERR_DOCUMENT_END:
         return g_strdup (_ ("There is more content after the end of the root element"));
@@ -563,6 +575,13 @@ rc_kb_validator_parse (GBytes *bytes, const char *name, GPtrArray *problems)
     }
   if (!check_encoding (data, size, name, problems))
     return NULL;
+  if (size >= 6 && memcmp (data, "\xEF\xBB\xBF\xEF\xBB\xBF", 6) == 0)
+    {
+      add_error (problems, RC_KB_ERROR_NOT_WELL_FORMED, name, 1, 1,
+                 _ ("The file starts with two byte-order marks (an invisible character written "
+                    "twice); remove the second one"));
+      return NULL;
+    }
 
   xmlInitParser ();
   quiet_begin (&quiet);
@@ -925,10 +944,17 @@ rc_kb_validator_check_schema (xmlDoc *doc, const char *name, GPtrArray *problems
         {
           /* The root element itself is wrong. */
           target = raw->node;
-          /* Translators: %s is an XML element name. */
-          message = g_strdup_printf (_ ("The root element must be <drug>, <effects> or <agents>, "
-                                        "not <%s>"),
-                                     (const char *) target->name);
+          if (target->ns != NULL && target->ns->href != NULL)
+            message = g_strdup_printf (
+                /* Translators: %s is an XML element name, then a namespace URI. */
+                _ ("The root element <%s> is in the namespace “%s”; knowledge-base files use no "
+                   "namespace (remove the xmlns attribute)"),
+                (const char *) target->name, (const char *) target->ns->href);
+          else
+            /* Translators: %s is an XML element name. */
+            message = g_strdup_printf (_ ("The root element must be <drug>, <effects> or "
+                                          "<agents>, not <%s>"),
+                                       (const char *) target->name);
         }
 
       if (message == NULL && target != NULL)
@@ -955,6 +981,10 @@ rc_kb_validator_check_schema (xmlDoc *doc, const char *name, GPtrArray *problems
 
       add_error (problems, RC_KB_ERROR_SCHEMA, name, line, 0, "%s", message);
       reported++;
+      /* What libxml2 reports after a precise message about an element (a
+       * bad value, say) is the same fault in vaguer words. */
+      if (where != NULL)
+        g_hash_table_add (explained, where);
     }
 
   if (reported == 0)

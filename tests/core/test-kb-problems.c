@@ -127,7 +127,7 @@ test_blank_file (Fixture *f, gconstpointer data)
 {
   g_autoptr (RcKnowledgeBase) kb = rc_knowledge_base_new ();
 
-  check_text (f, kb, "  \n\n  ", 3, RC_KB_ERROR_NOT_WELL_FORMED, "no XML element");
+  check_text (f, kb, "  \n\n  ", 3, RC_KB_ERROR_NOT_WELL_FORMED, "must contain a root element");
 }
 
 /* ---- Schema ---- */
