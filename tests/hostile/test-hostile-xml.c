@@ -458,29 +458,31 @@ test_bom_utf8 (Fixture *f, gconstpointer data)
                    "Fixturine");
 }
 
+/* What comes before the root element: prefix, then a valid file. */
+static void
+check_prefix_refused (Fixture *f, const char *prefix, const char *fragment)
+{
+  g_autofree char *text = g_strconcat (prefix, f->text, NULL);
+  gboolean         loaded = TRUE;
+  g_autoptr (RcKnowledgeBase) kb = hostile_load_bytes (text, strlen (text), &loaded);
+
+  g_assert_false (loaded);
+  hostile_assert_single_error (kb, RC_KB_ERROR_NOT_WELL_FORMED, fragment);
+}
+
 /* Two byte-order marks (an editor adding one to a file that has one): the
  * second is text before the root element, named for what it is. */
 static void
 test_double_bom (Fixture *f, gconstpointer data)
 {
-  g_autofree char *text = g_strconcat ("\xEF\xBB\xBF\xEF\xBB\xBF", f->text, NULL);
-  gboolean         loaded = TRUE;
-  g_autoptr (RcKnowledgeBase) kb = hostile_load_bytes (text, strlen (text), &loaded);
-
-  g_assert_false (loaded);
-  hostile_assert_single_error (kb, RC_KB_ERROR_NOT_WELL_FORMED, "two byte-order marks");
+  check_prefix_refused (f, "\xEF\xBB\xBF\xEF\xBB\xBF", "two byte-order marks");
 }
 
 /* Text before the root element is not "no element at all". */
 static void
 test_text_before_root (Fixture *f, gconstpointer data)
 {
-  g_autofree char *text = g_strconcat ("notes\n", f->text, NULL);
-  gboolean         loaded = TRUE;
-  g_autoptr (RcKnowledgeBase) kb = hostile_load_bytes (text, strlen (text), &loaded);
-
-  g_assert_false (loaded);
-  hostile_assert_single_error (kb, RC_KB_ERROR_NOT_WELL_FORMED, "An XML element was expected");
+  check_prefix_refused (f, "notes\n", "An XML element was expected");
 }
 
 /* A root element in a namespace looks right by name; the message says
