@@ -17,7 +17,8 @@ struct _RcApplication
 
   /* Owned References */
   RcKnowledgeBase *kb;
-  GSettings       *settings; /* or NULL */
+  GSettings       *settings;        /* or NULL */
+  char            *settings_notice; /* a damaged settings file set aside, or NULL */
   RcStyleManager  *style_manager;
   char           **kb_dirs; /* from --kb-dir, or NULL */
 

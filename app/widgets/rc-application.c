@@ -47,6 +47,7 @@ rc_application_handle_local_options (GApplication *app, GVariantDict *options)
     return status;
 
   g_strfreev (self->kb_dirs);
+  g_free (self->settings_notice);
   self->kb_dirs = g_steal_pointer (&kb_dirs);
   return -1;
 }
@@ -93,6 +94,7 @@ rc_application_startup (GApplication *app)
 
   load_knowledge_base (self);
   self->settings = rc_settings_new ();
+  self->settings_notice = rc_settings_set_aside_damaged (self->settings);
   self->style_manager =
       rc_style_manager_new (self->settings, g_application_get_dbus_connection (app));
   load_style ();
@@ -144,6 +146,7 @@ rc_application_finalize (GObject *object)
   RcApplication *self = RC_APPLICATION (object);
 
   g_strfreev (self->kb_dirs);
+  g_free (self->settings_notice);
 
   G_OBJECT_CLASS (rc_application_parent_class)->finalize (object);
 }
@@ -205,6 +208,14 @@ rc_application_get_settings (RcApplication *self)
   g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+const char *
+rc_application_get_settings_notice (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  return self->settings_notice;
 }
 
 RcStyleManager *

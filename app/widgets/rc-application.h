@@ -29,6 +29,10 @@ RcKnowledgeBase *rc_application_get_knowledge_base (RcApplication *self);
  * loaded at all (see rc_settings_new()). */
 GSettings *rc_application_get_settings (RcApplication *self);
 
+/* What the user should know about their settings file (it was damaged and
+ * has been set aside), or NULL; see rc_settings_set_aside_damaged(). */
+const char *rc_application_get_settings_notice (RcApplication *self);
+
 RcStyleManager *rc_application_get_style_manager (RcApplication *self);
 
 G_END_DECLS

@@ -19,10 +19,12 @@ struct _RcProblemsBanner
   GtkWidget *box;
   GtkLabel  *error_label;
   GtkLabel  *notice_label;
+  GtkLabel  *message_label;
   GtkWidget *details_button;
 
   /* Owned References */
   RcKnowledgeBase *kb;
+  char            *message;
   char            *summary;
 
   /* Borrowed References */
@@ -35,6 +37,7 @@ enum
 {
   PROP_0,
   PROP_KNOWLEDGE_BASE,
+  PROP_MESSAGE,
   N_PROPS,
 };
 
@@ -99,18 +102,28 @@ update (RcProblemsBanner *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error_text != NULL);
   gtk_label_set_text (self->notice_label, notice_text != NULL ? notice_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice_text != NULL);
+  gtk_label_set_text (self->message_label, self->message != NULL ? self->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), self->message != NULL);
+  /* Details lists knowledge-base problems; a message says all there is. */
+  gtk_widget_set_visible (self->details_button, n_failed > 0 || n_notices > 0);
 
   g_free (self->summary);
-  if (error_text != NULL && notice_text != NULL)
-    self->summary = g_strjoin ("\n", error_text, notice_text, NULL);
-  else
-    self->summary = g_strdup (error_text != NULL    ? error_text
-                              : notice_text != NULL ? notice_text
-                                                    : "");
+  {
+    const char *parts[4] = { NULL };
+    guint       n = 0;
+
+    if (error_text != NULL)
+      parts[n++] = error_text;
+    if (notice_text != NULL)
+      parts[n++] = notice_text;
+    if (self->message != NULL)
+      parts[n++] = self->message;
+    self->summary = g_strjoinv ("\n", (char **) parts);
+  }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   self->summary, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self), n_failed > 0 || n_notices > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self), *self->summary != '\0');
 }
 
 static void
@@ -144,6 +157,7 @@ rc_problems_banner_finalize (GObject *object)
   RcProblemsBanner *self = RC_PROBLEMS_BANNER (object);
 
   g_free (self->summary);
+  g_free (self->message);
 
   G_OBJECT_CLASS (rc_problems_banner_parent_class)->finalize (object);
 }
@@ -157,6 +171,9 @@ rc_problems_banner_get_property (GObject *object, guint prop_id, GValue *value, 
     {
       case PROP_KNOWLEDGE_BASE:
         g_value_set_object (value, self->kb);
+        break;
+      case PROP_MESSAGE:
+        g_value_set_string (value, self->message);
         break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -175,6 +192,9 @@ rc_problems_banner_set_property (GObject      *object,
     {
       case PROP_KNOWLEDGE_BASE:
         rc_problems_banner_set_knowledge_base (self, g_value_get_object (value));
+        break;
+      case PROP_MESSAGE:
+        rc_problems_banner_set_message (self, g_value_get_string (value));
         break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -195,6 +215,9 @@ rc_problems_banner_class_init (RcProblemsBannerClass *klass)
   properties[PROP_KNOWLEDGE_BASE] =
       g_param_spec_object ("knowledge-base", NULL, NULL, RC_TYPE_KNOWLEDGE_BASE,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MESSAGE] =
+      g_param_spec_string ("message", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -202,6 +225,7 @@ rc_problems_banner_class_init (RcProblemsBannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcProblemsBanner, box);
   gtk_widget_class_bind_template_child (widget_class, RcProblemsBanner, error_label);
   gtk_widget_class_bind_template_child (widget_class, RcProblemsBanner, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, RcProblemsBanner, message_label);
   gtk_widget_class_bind_template_child (widget_class, RcProblemsBanner, details_button);
   gtk_widget_class_bind_template_callback (widget_class, details_clicked_cb);
 
@@ -247,6 +271,28 @@ rc_problems_banner_set_knowledge_base (RcProblemsBanner *self, RcKnowledgeBase *
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KNOWLEDGE_BASE]);
+}
+
+const char *
+rc_problems_banner_get_message (RcProblemsBanner *self)
+{
+  g_return_val_if_fail (RC_IS_PROBLEMS_BANNER (self), NULL);
+
+  return self->message;
+}
+
+void
+rc_problems_banner_set_message (RcProblemsBanner *self, const char *message)
+{
+  g_return_if_fail (RC_IS_PROBLEMS_BANNER (self));
+
+  if (g_strcmp0 (self->message, message) == 0)
+    return;
+
+  g_free (self->message);
+  self->message = g_strdup (message);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
 }
 
 const char *

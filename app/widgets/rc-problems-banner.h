@@ -26,6 +26,11 @@ GtkWidget *rc_problems_banner_new (void);
 RcKnowledgeBase *rc_problems_banner_get_knowledge_base (RcProblemsBanner *self);
 void rc_problems_banner_set_knowledge_base (RcProblemsBanner *self, RcKnowledgeBase *kb);
 
+/* Property "message": one more thing to tell the user at the same place,
+ * such as a damaged settings file set aside; NULL for none. */
+const char *rc_problems_banner_get_message (RcProblemsBanner *self);
+void        rc_problems_banner_set_message (RcProblemsBanner *self, const char *message);
+
 /* The summary shown, for tests; "" when hidden. */
 const char *rc_problems_banner_get_summary (RcProblemsBanner *self);
 /* Every problem, one per line, as shown by Details. */

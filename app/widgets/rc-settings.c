@@ -11,8 +11,11 @@
 #include <gio/gsettingsbackend.h>
 
 #include <errno.h>
+#include <glib/gi18n.h>
 
 #include "rc-settings.h"
+
+#include "rc-move-aside.h"
 
 /* The compiled schema bundled in the UI resources (see resources/). */
 #define BUNDLED_SCHEMA_RESOURCE RESOURCE_BASE "/schemas/gschemas.compiled"
@@ -123,4 +126,64 @@ rc_settings_is_in_memory (GSettings *settings)
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
 
   return g_object_get_data (G_OBJECT (settings), in_memory_key) != NULL;
+}
+
+/* The file of GLib's key-file backend, which a session without dconf and a
+ * Flatpak sandbox use; NULL for any other backend. */
+static char *
+keyfile_backend_path (GSettings *settings)
+{
+  g_autoptr (GSettingsBackend) backend = NULL;
+  GParamSpec *pspec;
+  char       *path = NULL;
+
+  g_object_get (settings, "backend", &backend, NULL);
+  if (backend == NULL || !g_str_equal (G_OBJECT_TYPE_NAME (backend), "GKeyfileSettingsBackend"))
+    return NULL;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (backend), "filename");
+  if (pspec != NULL && (pspec->flags & G_PARAM_READABLE) != 0)
+    g_object_get (backend, "filename", &path, NULL);
+  if (path == NULL)
+    path = g_build_filename (g_get_user_config_dir (), "glib-2.0", "settings", "keyfile", NULL);
+  return path;
+}
+
+char *
+rc_settings_set_aside_damaged (GSettings *settings)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *display = NULL;
+  g_autoptr (GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  if (settings == NULL || rc_settings_is_in_memory (settings))
+    return NULL;
+  path = keyfile_backend_path (settings);
+  if (path == NULL || g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, &error))
+    return NULL;
+  /* A missing or unreadable file is not damage (and one that cannot be
+   * read cannot be moved either). */
+  if (error->domain == G_FILE_ERROR)
+    return NULL;
+
+  /* GIO has read it as empty, and its next write would replace it: keep
+   * the damaged file beside it, for whoever wants it back. */
+  g_clear_error (&error);
+  aside = rc_move_aside (path, &error);
+  if (aside == NULL)
+    {
+      g_warning ("Cannot set the damaged settings file %s aside: %s", path, error->message);
+      return NULL;
+    }
+
+  display = g_filename_display_name (aside);
+  /* Translators: %s is the path of the damaged settings file, kept under a
+   * new name. */
+  return g_strdup_printf (_ ("The settings file could not be read, so the settings are back to "
+                             "their defaults. The damaged file was kept as “%s”."),
+                          display);
 }

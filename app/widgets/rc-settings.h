@@ -25,4 +25,11 @@ GSettings *rc_settings_new (void) G_GNUC_WARN_UNUSED_RESULT;
 /* Whether settings are only kept in memory (the fallback above). */
 gboolean rc_settings_is_in_memory (GSettings *settings);
 
+/* When the settings live in GLib's key file (no dconf: some sessions, a
+ * Flatpak sandbox) and that file cannot be parsed, GIO silently reads it as
+ * empty and its next write replaces it. This moves the damaged file aside
+ * (FILE.corrupt-DATE-TIME, as rc_move_aside() names it) and returns a message for the user; NULL
+ * when there was nothing to do. */
+char *rc_settings_set_aside_damaged (GSettings *settings) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -493,11 +493,16 @@ rc_window_init (RcWindow *self)
 RcWindow *
 rc_window_new (RcApplication *application)
 {
+  RcWindow *self;
+
   g_return_val_if_fail (RC_IS_APPLICATION (application), NULL);
 
-  return g_object_new (RC_TYPE_WINDOW, "application", application, "knowledge-base",
+  self = g_object_new (RC_TYPE_WINDOW, "application", application, "knowledge-base",
                        rc_application_get_knowledge_base (application), "settings",
                        rc_application_get_settings (application), NULL);
+  rc_problems_banner_set_message (self->problems_banner,
+                                  rc_application_get_settings_notice (application));
+  return self;
 }
 
 RcKnowledgeBase *

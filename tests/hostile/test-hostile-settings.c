@@ -17,7 +17,10 @@
 #include <string.h>
 
 #include "rc-hostile-util.h"
+#include "rc-application.h"
+#include "rc-problems-banner.h"
 #include "rc-settings.h"
+#include "rc-window.h"
 
 static char *config_home;
 
@@ -120,6 +123,106 @@ test_absurd_values_body (void)
   assert_settings_work ();
 }
 
+static const char damaged[] = "[io/github/relaxantcompare/RelaxantCompare]\nwindow-width=1200\n"
+                              "\xff\xfe not a key file \x01\n[unclosed";
+
+/* The file name the damaged key file was moved to, or NULL. */
+static char *
+find_set_aside (void)
+{
+  g_autofree char *path = keyfile_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "keyfile.corrupt-"))
+      return g_build_filename (dir, name, NULL);
+  return NULL;
+}
+
+/* A key file GLib cannot parse is moved aside, intact, with a message that
+ * says where; the settings then work and save to a fresh file. */
+static void
+test_damaged_set_aside_body (void)
+{
+  g_autofree char *path = keyfile_path ();
+  g_autofree char *aside = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *again = NULL;
+  gsize            len = 0;
+  g_autoptr (GSettings) settings = NULL;
+
+  write_keyfile (damaged, sizeof damaged - 1);
+  settings = rc_settings_new ();
+  message = rc_settings_set_aside_damaged (settings);
+  g_test_message ("%s", message);
+  g_assert_nonnull (message);
+
+  aside = find_set_aside ();
+  g_assert_nonnull (aside);
+  g_assert_nonnull (strstr (message, aside));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (aside, &kept, &len, NULL));
+  g_assert_cmpmem (kept, len, damaged, sizeof damaged - 1);
+
+  assert_settings_work ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* The new file is sound: nothing more to set aside. */
+  again = rc_settings_set_aside_damaged (settings);
+  g_assert_null (again);
+}
+
+/* A file that parses, with whatever values, is left where it is. */
+static void
+test_sound_file_stays_body (void)
+{
+  g_autofree char *path = keyfile_path ();
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *aside = NULL;
+
+  write_keyfile ("[io/github/relaxantcompare/RelaxantCompare]\nwindow-width='wide'\n", -1);
+  settings = rc_settings_new ();
+  message = rc_settings_set_aside_damaged (settings);
+  g_assert_null (message);
+  aside = find_set_aside ();
+  g_assert_null (aside);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+check_window_cb (GApplication *app, gboolean *checked)
+{
+  GtkWindow        *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  RcProblemsBanner *banner;
+
+  g_assert_true (RC_IS_WINDOW (window));
+  banner = rc_window_get_problems_banner (RC_WINDOW (window));
+  g_test_message ("banner: %s", rc_problems_banner_get_summary (banner));
+  g_assert_nonnull (strstr (rc_problems_banner_get_summary (banner), "damaged file was kept"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  *checked = TRUE;
+  gtk_window_close (window);
+}
+
+/* The person at the window hears of it: the application starts, with the
+ * message in the banner at the top. */
+static void
+test_window_reports_body (void)
+{
+  g_autoptr (RcApplication) app = rc_application_new ();
+  char    *args[] = { (char *) "relaxant-compare", NULL };
+  gboolean checked = FALSE;
+
+  write_keyfile (damaged, sizeof damaged - 1);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (check_window_cb), &checked);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, args), ==, 0);
+  g_assert_true (checked);
+}
+
 /* Each case in a fresh process: GIO creates the key-file backend once per
  * process and reads the file then. */
 static void
@@ -152,6 +255,29 @@ test_absurd_values (void)
   run_in_subprocess (test_absurd_values_body);
 }
 
+static void
+test_damaged_set_aside (void)
+{
+  run_in_subprocess (test_damaged_set_aside_body);
+}
+
+static void
+test_sound_file_stays (void)
+{
+  run_in_subprocess (test_sound_file_stays_body);
+}
+
+static void
+test_window_reports (void)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  run_in_subprocess (test_window_reports_body);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -168,6 +294,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/hostile/settings/junk", test_junk);
   g_test_add_func ("/hostile/settings/wrong-types", test_wrong_types);
   g_test_add_func ("/hostile/settings/absurd-values", test_absurd_values);
+  g_test_add_func ("/hostile/settings/damaged-set-aside", test_damaged_set_aside);
+  g_test_add_func ("/hostile/settings/sound-file-stays", test_sound_file_stays);
+  g_test_add_func ("/hostile/settings/window-reports", test_window_reports);
   status = g_test_run ();
 
   hostile_remove_dir (config_home);
