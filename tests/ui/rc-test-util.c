@@ -214,6 +214,17 @@ rc_test_save_png (GtkWidget *window, const char *name)
   g_test_message ("screenshot: %s", path);
 }
 
+RcKnowledgeBase *
+rc_test_load_knowledge_base (void)
+{
+  g_autoptr (RcKnowledgeBase) kb = rc_knowledge_base_new ();
+  g_autoptr (GError) error = NULL;
+
+  if (!rc_knowledge_base_load_default (kb, NULL, &error))
+    g_error ("cannot load the built-in knowledge base: %s", error->message);
+  return g_steal_pointer (&kb);
+}
+
 void
 rc_test_load_style (void)
 {

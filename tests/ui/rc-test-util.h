@@ -48,6 +48,10 @@ gboolean rc_test_press_key (GtkWidget *window, guint keyval);
  * <test build dir>/screenshots/NAME.png. */
 void rc_test_save_png (GtkWidget *widget, const char *name);
 
+/* The built-in knowledge base, loaded; aborts the test program if it
+ * cannot be loaded. */
+RcKnowledgeBase *rc_test_load_knowledge_base (void);
+
 /* The application's style sheet, for widgets tested outside RcApplication. */
 void rc_test_load_style (void);
 

@@ -166,28 +166,6 @@ find_hint_stack (GtkWidget *widget)
   return NULL;
 }
 
-static void
-save_screenshot (GtkWidget *window, const char *name)
-{
-  int w = gtk_widget_get_width (window);
-  int h = gtk_widget_get_height (window);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* ---- Tests ---- */
 
 static void
@@ -557,7 +535,7 @@ screenshot (
       gtk_widget_queue_draw (window);
       gtk_test_widget_wait_for_draw (window);
     }
-  save_screenshot (window, name);
+  rc_test_save_png (window, name);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
@@ -570,11 +548,11 @@ test_screenshots (void)
                               "methocarbamol", "carisoprodol", NULL };
   const char *const one[] = { "baclofen", NULL };
 
-  screenshot ("compare-view-light.png", all, FALSE, FALSE, 1280);
-  screenshot ("compare-view-dark.png", all, FALSE, TRUE, 1280);
-  screenshot ("compare-view-differences-light.png", all, TRUE, FALSE, 1280);
-  screenshot ("compare-view-narrow-dark.png", all, FALSE, TRUE, 480);
-  screenshot ("compare-view-hint-light.png", one, FALSE, FALSE, 900);
+  screenshot ("compare-view-light", all, FALSE, FALSE, 1280);
+  screenshot ("compare-view-dark", all, FALSE, TRUE, 1280);
+  screenshot ("compare-view-differences-light", all, TRUE, FALSE, 1280);
+  screenshot ("compare-view-narrow-dark", all, FALSE, TRUE, 480);
+  screenshot ("compare-view-hint-light", one, FALSE, FALSE, 900);
 }
 
 /* Counts the row-label cells under widget, without completing any table. */
@@ -653,15 +631,12 @@ test_rows_fill_in (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);
 
-  kb = rc_knowledge_base_new ();
-  if (!rc_knowledge_base_load_default (kb, NULL, &error))
-    g_error ("cannot load the built-in knowledge base: %s", error->message);
+  kb = rc_test_load_knowledge_base ();
   rc_test_load_style ();
 
   g_test_add_func ("/compare-view/columns", test_columns_follow_choice);

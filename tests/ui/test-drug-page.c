@@ -179,28 +179,6 @@ wait_frames (GtkWidget *widget, guint n)
     }
 }
 
-static void
-save_screenshot (GtkWidget *window, const char *name)
-{
-  int w = gtk_widget_get_width (window);
-  int h = gtk_widget_get_height (window);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* ---- Tests ---- */
 
 static void
@@ -631,9 +609,8 @@ screenshots_for (const char *drug_id, gboolean dark)
 
       g_assert_true (rc_drug_page_show_section (RC_DRUG_PAGE (page), sections[i]));
       wait_frames (window, 3);
-      name =
-          g_strdup_printf ("drug-page-%s-%s-%s.png", drug_id, sections[i], dark ? "dark" : "light");
-      save_screenshot (window, name);
+      name = g_strdup_printf ("drug-page-%s-%s-%s", drug_id, sections[i], dark ? "dark" : "light");
+      rc_test_save_png (window, name);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -646,19 +623,19 @@ narrow_screenshot (const char *drug_id)
 {
   GtkWidget       *window = gtk_window_new ();
   GtkWidget       *page = new_page (drug_id);
-  g_autofree char *name = g_strdup_printf ("drug-page-%s-narrow-light.png", drug_id);
+  g_autofree char *name = g_strdup_printf ("drug-page-%s-narrow-light", drug_id);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 480, 900);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   wait_frames (window, 3);
-  save_screenshot (window, name);
+  rc_test_save_png (window, name);
 
   g_assert_true (rc_drug_page_show_section (RC_DRUG_PAGE (page), RC_SECTION_DOSING));
   wait_frames (window, 3);
   g_free (name);
-  name = g_strdup_printf ("drug-page-%s-narrow-dosing-light.png", drug_id);
-  save_screenshot (window, name);
+  name = g_strdup_printf ("drug-page-%s-narrow-dosing-light", drug_id);
+  rc_test_save_png (window, name);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -676,15 +653,12 @@ test_screenshots (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);
 
-  kb = rc_knowledge_base_new ();
-  if (!rc_knowledge_base_load_default (kb, NULL, &error))
-    g_error ("cannot load the built-in knowledge base: %s", error->message);
+  kb = rc_test_load_knowledge_base ();
   rc_test_load_style ();
 
   g_test_add_func ("/drug-page/identity-and-max-dose", test_every_drug_shows_identity_and_max_dose);

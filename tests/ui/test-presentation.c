@@ -840,14 +840,11 @@ test_screenshots (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int ret;
 
   rc_test_init (&argc, &argv);
 
-  kb = rc_knowledge_base_new ();
-  if (!rc_knowledge_base_load_default (kb, NULL, &error))
-    g_error ("cannot load the built-in knowledge base: %s", error->message);
+  kb = rc_test_load_knowledge_base ();
   rc_test_load_style ();
 
   g_test_add_func ("/presentation/slides", test_slides);

@@ -815,7 +815,6 @@ int
 main (int argc, char *argv[])
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GtkCssProvider) css = NULL;
   int status;
 
   /* Before anything asks GLib for the user data dir. */
@@ -825,14 +824,9 @@ main (int argc, char *argv[])
 
   rc_test_init (&argc, &argv);
 
-  kb = rc_knowledge_base_new ();
-  g_assert_true (rc_knowledge_base_load_default (kb, NULL, &error));
-  g_assert_no_error (error);
+  kb = rc_test_load_knowledge_base ();
 
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  rc_test_load_style ();
 
   g_test_add_func ("/study-view/choice/correct-by-keyboard", test_choice_correct_by_keyboard);
   g_test_add_func ("/study-view/choice/wrong-shows-answer-and-source",
