@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "rc-compare-table.h"
 #include "rc-window.h"
 
 typedef struct
@@ -103,6 +104,22 @@ save_png (GtkWidget *widget, const char *path)
   return gdk_texture_save_to_png (texture, path);
 }
 
+/* Whether a comparison table under widget still has rows to add (they
+ * come from the main loop after the first frame). */
+static gboolean
+table_filling (GtkWidget *widget)
+{
+  if (RC_IS_COMPARE_TABLE (widget))
+    return !rc_compare_table_get_complete (RC_COMPARE_TABLE (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (table_filling (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 step_ready (Shooter *shooter)
 {
@@ -112,6 +129,12 @@ step_ready (Shooter *shooter)
   /* The search lists its results after a short delay. */
   if (step->query != NULL && rc_search_panel_get_n_hits (panel) == 0)
     return FALSE;
+  /* The whole table, laid out: count frames from when it is. */
+  if (table_filling (GTK_WIDGET (shooter->window)))
+    {
+      shooter->frames = 0;
+      return FALSE;
+    }
   /* Two frames: one for the new layout, one to settle. */
   return shooter->frames >= 2;
 }
